@@ -1,0 +1,201 @@
+/**
+ * The one schema shared by the data pipeline (`scripts/`) and the app (`src/`):
+ * tile archive names, tile layer names, property names, enums and client data file shapes.
+ * Change SCHEMA_VERSION whenever a name or a shape here changes.
+ */
+export const SCHEMA_VERSION = 1;
+
+/** PMTiles archives written to `tiles/` and served at `tiles/<name>.pmtiles`. */
+export const ARCHIVES = {
+  /** thematic offline basemap: land, countries, départements, terrils, cavaliers, UNESCO property */
+  basemap: 'basemap',
+  /** overlays: communes, EPCI/CLS, bassin perimeter, cités, care places, SSM heritage */
+  overlays: 'sante',
+} as const;
+export type ArchiveName = (typeof ARCHIVES)[keyof typeof ARCHIVES];
+
+/** Vector tile layer names (the `-l` names given to tippecanoe). */
+export const TILE_LAYERS = {
+  // basemap archive
+  land: 'land', // Natural Earth countries (France, Belgium…) — props: PROP.name, PROP.isoA3? (see basemap step)
+  departements: 'departements', // props: code, nom
+  terrils: 'terrils', // props: nom
+  cavaliers: 'cavaliers', // props: nom
+  unescoBien: 'unesco_bien', // UNESCO inscribed property — props: nom
+  // overlays archive
+  communes: 'communes', // polygons — CommuneTileProps
+  communeLabels: 'commune_labels', // points (label point inside polygon) — CommuneTileProps
+  epci: 'epci', // polygons dissolved from communes — EpciTileProps
+  bassin: 'bassin_minier', // perimeter polygon — props: nom
+  cites: 'cites', // representative points — CiteTileProps
+  citePolygons: 'cites_polygones', // cité polygons — CiteTileProps
+  lieux: 'lieux_soin', // care places, points — LieuTileProps
+  patrimoineSsm: 'patrimoine_ssm', // historic miners' dispensaries (batis "Équipement SSM"), points — SsmTileProps
+} as const;
+export type TileLayerName = (typeof TILE_LAYERS)[keyof typeof TILE_LAYERS];
+
+/** Kinds of care place. */
+export const KINDS = [
+  'filieris_centre_sante',
+  'filieris_dentaire',
+  'filieris_pharmacie',
+  'filieris_autre',
+  'msp',
+  'centre_sante_autre',
+] as const;
+export type Kind = (typeof KINDS)[number];
+
+/** Groups of kinds, as the user sees them (legend, finder sections, embed `layers`). */
+export const KIND_GROUPS = {
+  filieris: ['filieris_centre_sante', 'filieris_dentaire', 'filieris_autre'],
+  pharmacie: ['filieris_pharmacie'],
+  msp: ['msp'],
+  cs: ['centre_sante_autre'],
+} as const satisfies Record<string, readonly Kind[]>;
+export type KindGroup = keyof typeof KIND_GROUPS;
+export const KIND_GROUP_IDS = Object.keys(KIND_GROUPS) as KindGroup[];
+
+export function kindGroupOf(kind: Kind): KindGroup {
+  for (const group of KIND_GROUP_IDS) {
+    if ((KIND_GROUPS[group] as readonly Kind[]).includes(kind)) return group;
+  }
+  throw new Error(`kind without group: ${kind}`);
+}
+
+export const STATUSES = ['open', 'planned', 'closed', 'unknown'] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** How precisely a care place is located, from most to least precise. */
+export const PRECISIONS = ['address', 'building', 'quartier', 'commune'] as const;
+export type Precision = (typeof PRECISIONS)[number];
+
+/** CLS (Contrat Local de Santé) status of an EPCI. */
+export const CLS_STATUSES = ['signe', 'preparation', 'inconnu', 'aucun'] as const;
+export type ClsStatus = (typeof CLS_STATUSES)[number];
+
+export const isOneOf = <T extends string>(values: readonly T[], v: unknown): v is T =>
+  typeof v === 'string' && (values as readonly string[]).includes(v);
+
+/** Property names in tiles (and in client JSON, which uses the same names). */
+export const PROP = {
+  id: 'id',
+  insee: 'insee',
+  nom: 'nom',
+  population: 'population',
+  epciSiren: 'epci_siren',
+  epciNom: 'epci_nom',
+  departement: 'dep',
+  inBassin: 'bassin', // boolean: commune in the Mission Bassin Minier perimeter (330) / EPCI with ≥1 such commune
+  siren: 'siren',
+  clsStatut: 'cls_statut',
+  clsLabel: 'cls_libelle', // status as written in the source
+  clsDate: 'cls_date',
+  clsSource: 'cls_source',
+  clsNote: 'cls_note',
+  kind: 'kind',
+  group: 'groupe',
+  operator: 'operator',
+  status: 'status',
+  precision: 'precision',
+  address: 'address',
+  commune: 'commune',
+  communeInsee: 'commune_insee',
+  postcode: 'postcode',
+  sourceUrl: 'source_url',
+  sourceDate: 'source_date',
+  evidence: 'evidence',
+  finess: 'finess',
+  aggregateCount: 'aggregate_count', // > 1 when one row stands for several unnamed sites
+  type: 'type',
+  compagnie: 'compagnie',
+  proprietaire: 'proprietaire',
+  maisonsEtCites: 'maisons_et_cites', // boolean
+  sources: 'sources', // comma-separated: unesco, zone_tampon, erbm
+  interet: 'interet',
+  denomination: 'denomination',
+} as const;
+
+// ---------- client data files (public/data/*.json) ----------
+
+export const CLIENT_FILES = {
+  lieux: 'data/lieux.json',
+  communes: 'data/communes.json',
+  cites: 'data/cites.json',
+  epci: 'data/epci.json',
+  meta: 'data/meta.json',
+} as const;
+
+/** A care place (public/data/lieux.json → `{ schema, lieux: Lieu[] }`). Coordinates WGS84. */
+export interface Lieu {
+  id: string;
+  nom: string;
+  kind: Kind;
+  operator: string | null;
+  status: Status;
+  precision: Precision;
+  address: string | null;
+  commune: string;
+  commune_insee: string;
+  postcode: string | null;
+  lon: number;
+  lat: number;
+  source_url: string;
+  source_date: string | null;
+  evidence: string | null;
+  finess: string | null;
+  aggregate_count: number | null;
+}
+
+/** A commune (public/data/communes.json → `{ schema, population_vintage, communes: Commune[] }`). lon/lat = label point inside the polygon. */
+export interface Commune {
+  insee: string;
+  nom: string;
+  postcodes: string[];
+  population: number;
+  dep: string;
+  epci_siren: string;
+  epci_nom: string;
+  bassin: boolean;
+  lon: number;
+  lat: number;
+}
+
+/** A cité minière (public/data/cites.json → `{ schema, cites: Cite[] }`). lon/lat = representative point inside the polygon. */
+export interface Cite {
+  id: string;
+  nom: string;
+  commune_insee: string;
+  communes_insee: string[];
+  commune: string;
+  type: string | null;
+  compagnie: string | null;
+  proprietaire: string | null;
+  maisons_et_cites: boolean;
+  sources: string[];
+  lon: number;
+  lat: number;
+}
+
+/** An EPCI with its CLS (public/data/epci.json → `{ schema, epci: Epci[] }`). bbox = [west, south, east, north]. */
+export interface Epci {
+  siren: string;
+  nom: string;
+  population: number;
+  bassin: boolean;
+  communes_count: number;
+  cls_statut: ClsStatus;
+  cls_libelle: string | null;
+  cls_date: string | null;
+  cls_source: string | null;
+  cls_note: string | null;
+  bbox: [number, number, number, number];
+}
+
+/** Build metadata (public/data/meta.json). */
+export interface DataMeta {
+  schema: number;
+  built_from: string; // short description of inputs
+  population_vintage: string; // e.g. "populations légales 2022 (INSEE), @etalab/decoupage-administratif 6.0.0"
+  counts: Record<string, number>;
+  attributions: { name: string; licence: string; url: string | null }[];
+}
