@@ -1,0 +1,30 @@
+// Building and serving the built site (dist/), shared by the e2e global setup and the bench.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startStaticServer } from './server.mjs';
+
+export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+
+/** Runs `npx vite build` in the repository root; throws with the exit code when it fails. */
+export function buildSite() {
+  const started = Date.now();
+  const r = spawnSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (r.status !== 0) throw new Error(`npx vite build failed (exit ${r.status ?? r.signal})`);
+  return Date.now() - started;
+}
+
+/**
+ * Serves dist/ on 127.0.0.1 at a free port. The tile archives are expected in dist/tiles/; when the build
+ * does not copy them there, tiles/ of the repository is served at /tiles/ instead (with a warning).
+ */
+export async function serveSite({ distDir = join(ROOT, 'dist'), log = false } = {}) {
+  if (!existsSync(join(distDir, 'index.html')))
+    throw new Error(`${distDir}/index.html missing: build the site first`);
+  const roots = [{ prefix: '/', dir: distDir }];
+  const fallbackTiles = !existsSync(join(distDir, 'tiles')) && existsSync(join(ROOT, 'tiles'));
+  if (fallbackTiles) roots.push({ prefix: '/tiles/', dir: join(ROOT, 'tiles') });
+  const server = await startStaticServer({ roots, log });
+  return { ...server, fallbackTiles };
+}
