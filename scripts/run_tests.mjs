@@ -38,7 +38,8 @@ function run(cmd, timeout) {
       cwd: ROOT,
       stdio: ['ignore', 'inherit', 'inherit'],
       detached: true, // own process group, so a timeout kills vitest's workers and browsers too
-      env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? (process.stdout.isTTY ? '1' : '0') },
+      // plain output in CI logs and files; colours on a terminal
+      env: process.stdout.isTTY || process.env.FORCE_COLOR ? process.env : { ...process.env, NO_COLOR: '1' },
     });
     let timedOut = false;
     const timer = setTimeout(() => {
@@ -119,7 +120,9 @@ for (const step of STEPS) {
     if (!report) failed.push(`${step.name}: no test report (${exit})`);
     else if (r.code !== 0 && failed.length === 0) {
       // e.g. no test files, unhandled errors, a failing global setup, a timeout
-      failed.push(`${step.name}: ${passed === 0 ? 'no test ran' : 'errors outside tests'} (${exit})`);
+      failed.push(
+        `${step.name}: ${passed === 0 ? 'no test ran (no test files, or setup failed: see its output)' : 'errors outside tests'} (${exit})`,
+      );
     } else if (r.code === 0 && passed === 0) failed.push(`${step.name}: no test ran`);
   }
   results.push({ step: step.name, passed, failed, skipped, seconds, exit });
