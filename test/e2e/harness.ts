@@ -2,41 +2,19 @@
 // no request leaves 127.0.0.1, axe-core checks, map-state waits, screenshots.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  type Browser,
-  type BrowserContext,
-  type BrowserContextOptions,
-  chromium,
-  type Page,
-} from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium } from './chromium.mjs';
 import { ROOT } from './site.mjs';
 
-export { ROOT };
+export { CHROMIUM_ARGS, CHROMIUM_PATH, ROOT };
 export const SCREENSHOT_DIR = join(ROOT, 'test-results', 'screenshots');
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-default-apps',
-  '--disable-extensions',
-  '--disable-dev-shm-usage',
-  // WebGL through ANGLE on SwiftShader (software Vulkan): works headless, no GPU needed.
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  // Belt and braces: no host name resolves except the local server's.
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-];
 /** Generous: SwiftShader on 2 cores renders a map in seconds, not milliseconds. */
 export const MAP_TIMEOUT = 90_000;
 
+/** Chromium as configured in chromium.mjs (SwiftShader WebGL, only local host names resolve). */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  return launchChromium();
 }
 
 /** Base URL of the built site served by the global setup, e.g. `http://127.0.0.1:41234/`. */
