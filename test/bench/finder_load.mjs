@@ -1,0 +1,188 @@
+#!/usr/bin/env node
+// Cold-load bench of the "nearest care places" finder, on a slow phone-like setup:
+// Chromium via CDP with slow-4G-like network (150 ms RTT, 1.6 Mbps down, 750 kbps up) and a 4× CPU slowdown.
+// Measures, from navigation start, the time until the first item of the nearest-places list is visible after
+// typing "Condé" in the search box and picking the first option, and the gzipped JavaScript loaded by then.
+// Prints a table (median of RUNS runs) and writes test-results/bench.json (under the `finder_load` key).
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchChromium } from '../e2e/chromium.mjs';
+import { buildSite, ROOT, serveSite } from '../e2e/site.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const QUERY = process.env.BENCH_QUERY ?? 'Condé';
+const BUDGET = { ms: 1500, jsGzipBytes: 60 * 1024 };
+const NETWORK = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
+const CPU_SLOWDOWN = 4;
+const TIMEOUT = 120_000;
+const LIST_ITEM = '[data-testid="nearest-list"] li';
+
+// Runs in the page before any of its scripts: notes performance.now() when the first list item is visible.
+const WATCH_LIST = `(() => {
+  const sel = ${JSON.stringify(LIST_ITEM)};
+  const check = () => {
+    if (window.__benchVisibleAt !== undefined) return;
+    const li = document.querySelector(sel);
+    if (!li) return;
+    const r = li.getBoundingClientRect();
+    const visible = r.width > 0 && r.height > 0 && (li.checkVisibility ? li.checkVisibility({ visibilityProperty: true, opacityProperty: true }) : true);
+    if (visible) window.__benchVisibleAt = performance.now();
+  };
+  new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true });
+  const tick = () => { check(); if (window.__benchVisibleAt === undefined) requestAnimationFrame(tick); };
+  requestAnimationFrame(tick);
+})();`;
+
+async function oneRun(browser, url) {
+  const context = await browser.newContext({
+    viewport: { width: 375, height: 667 },
+    locale: 'fr-FR',
+    isMobile: true,
+    hasTouch: true,
+  });
+  await context.route(
+    (u) => !['127.0.0.1', 'localhost'].includes(u.hostname),
+    (route) => route.abort('blockedbyclient'),
+  );
+  const page = await context.newPage();
+  await page.addInitScript(WATCH_LIST);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', NETWORK);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  // transfer sizes from the protocol, as a cross-check of the Resource Timing figures
+  const scripts = new Map();
+  cdp.on('Network.responseReceived', (e) => {
+    if (e.type === 'Script') scripts.set(e.requestId, { url: e.response.url, bytes: 0 });
+  });
+  cdp.on('Network.loadingFinished', (e) => {
+    const s = scripts.get(e.requestId);
+    if (s) s.bytes = e.encodedDataLength;
+  });
+  try {
+    await page.goto(url, { waitUntil: 'commit', timeout: TIMEOUT });
+    const input = page.locator('#recherche');
+    await input.waitFor({ state: 'visible', timeout: TIMEOUT });
+    await input.fill(QUERY, { timeout: TIMEOUT });
+    await page
+      .locator('#recherche-options [role=option]')
+      .first()
+      .waitFor({ state: 'visible', timeout: TIMEOUT });
+    // the first option: Enter if the combobox already points at one, else ArrowDown then Enter
+    const active = await input.getAttribute('aria-activedescendant');
+    if (!active) await input.press('ArrowDown');
+    await input.press('Enter');
+    await page.waitForFunction(() => window.__benchVisibleAt !== undefined, null, {
+      timeout: TIMEOUT,
+      polling: 50,
+    });
+    const m = await page.evaluate(() => {
+      const at = window.__benchVisibleAt;
+      const js = performance
+        .getEntriesByType('resource')
+        .filter((r) => /\.m?js(\?|#|$)/.test(new URL(r.name).pathname) && r.responseEnd <= at);
+      const firstItem = document.querySelector('[data-testid="nearest-list"] li')?.textContent?.trim() ?? '';
+      return {
+        ms: at,
+        jsGzipBytes: js.reduce((n, r) => n + r.encodedBodySize, 0),
+        jsFiles: js.map((r) => ({ url: new URL(r.name).pathname, bytes: r.encodedBodySize })),
+        firstItem: firstItem.slice(0, 120),
+      };
+    });
+    m.cdpScriptBytes = [...scripts.values()].reduce((n, s) => n + s.bytes, 0);
+    return m;
+  } finally {
+    await context.close();
+  }
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+
+export async function benchFinderLoad() {
+  if (!existsSync(join(ROOT, 'dist', 'index.html')) || process.env.BENCH_BUILD === '1') {
+    console.log('building the site (npx vite build)…');
+    buildSite();
+  }
+  const server = await serveSite();
+  const browser = await launchChromium();
+  const runs = [];
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      const r = await oneRun(browser, server.url);
+      console.log(
+        `run ${i + 1}/${RUNS}: ${Math.round(r.ms)} ms, ${(r.jsGzipBytes / 1024).toFixed(1)} KB gzipped JS — first item: ${r.firstItem}`,
+      );
+      runs.push(r);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const result = {
+    date: new Date().toISOString(),
+    setup: { network: NETWORK, cpuSlowdown: CPU_SLOWDOWN, viewport: '375x667', query: QUERY, runs: RUNS },
+    median: {
+      ms: Math.round(median(runs.map((r) => r.ms))),
+      jsGzipBytes: median(runs.map((r) => r.jsGzipBytes)),
+    },
+    budget: BUDGET,
+    runs,
+  };
+  result.withinBudget = result.median.ms <= BUDGET.ms && result.median.jsGzipBytes <= BUDGET.jsGzipBytes;
+  const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+  const rows = [
+    ['metric', 'median', 'budget', ''],
+    [
+      'time to first nearest place',
+      `${result.median.ms} ms`,
+      `${BUDGET.ms} ms`,
+      result.median.ms <= BUDGET.ms ? 'ok' : 'OVER',
+    ],
+    [
+      'gzipped JS loaded by then',
+      kb(result.median.jsGzipBytes),
+      kb(BUDGET.jsGzipBytes),
+      result.median.jsGzipBytes <= BUDGET.jsGzipBytes ? 'ok' : 'OVER',
+    ],
+  ];
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  console.log(
+    `\nfinder cold load — median of ${RUNS} (slow 4G: 150 ms RTT, 1.6/0.75 Mbps; CPU ×${CPU_SLOWDOWN})`,
+  );
+  for (const r of rows) console.log(r.map((cell, c) => cell.padEnd(widths[c])).join('  '));
+  for (const f of runs.at(-1)?.jsFiles ?? []) console.log(`  ${f.url}  ${kb(f.bytes)}`);
+  return result;
+}
+
+export function writeBenchJson(key, value) {
+  const dir = join(ROOT, 'test-results');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, 'bench.json');
+  let all = {};
+  try {
+    all = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {}
+  all[key] = value;
+  writeFileSync(file, `${JSON.stringify(all, null, 2)}\n`);
+  return file;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  try {
+    const result = await benchFinderLoad();
+    console.log(`written ${writeBenchJson('finder_load', result)}`);
+    process.exitCode = result.withinBudget ? 0 : 2;
+  } catch (e) {
+    console.error(`finder_load failed: ${e instanceof Error ? e.message : e}`);
+    writeBenchJson('finder_load', {
+      date: new Date().toISOString(),
+      error: String(e instanceof Error ? e.message : e),
+    });
+    process.exitCode = 1;
+  }
+}
