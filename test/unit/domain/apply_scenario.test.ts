@@ -86,7 +86,11 @@ describe('applyScenario', () => {
 });
 
 describe('compareSummaries', () => {
-  const summary = (populationBeyond: number, shareBeyond: number, meanDistanceKm: number | null): TerritorySummary => ({
+  const summary = (
+    populationBeyond: number,
+    shareBeyond: number,
+    meanDistanceKm: number | null,
+  ): TerritorySummary => ({
     communes: 3,
     population: 1000,
     populationBeyond,

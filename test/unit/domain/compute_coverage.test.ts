@@ -5,7 +5,11 @@ import type { Commune, Lieu } from '../../../src/schema.ts';
 import { CITES, COMMUNES, deepFreeze, haversineKm, LIEUX, lieu } from '../../fixtures/domain/basin.ts';
 
 const FILIERIS: PlaceFilter = { groups: ['filieris'], includePlanned: false, includeUnknown: true };
-const ALL: PlaceFilter = { groups: ['filieris', 'pharmacie', 'msp', 'cs'], includePlanned: true, includeUnknown: true };
+const ALL: PlaceFilter = {
+  groups: ['filieris', 'pharmacie', 'msp', 'cs'],
+  includePlanned: true,
+  includeUnknown: true,
+};
 
 /** Independent nearest: plain loop, keeping the same inclusion and tie rules written out here. */
 function bruteNearest(lon: number, lat: number, places: readonly Lieu[]): { id: string; d: number } | null {
@@ -16,7 +20,8 @@ function bruteNearest(lon: number, lat: number, places: readonly Lieu[]): { id: 
     if (
       best === null ||
       d < best.d ||
-      (d === best.d && (fr.compare(p.nom, best.nom) < 0 || (fr.compare(p.nom, best.nom) === 0 && p.id < best.id)))
+      (d === best.d &&
+        (fr.compare(p.nom, best.nom) < 0 || (fr.compare(p.nom, best.nom) === 0 && p.id < best.id)))
     ) {
       best = { id: p.id, nom: p.nom, d };
     }
@@ -70,9 +75,9 @@ describe('computeCoverage', () => {
   it('never uses a closed place, even the closest one', () => {
     // cs-closed is 0.02 km from Lens' label point
     const cov = computeCoverage({ communes: COMMUNES, cites: [], lieux: LIEUX }, { ...ALL, groups: ['cs'] });
-    expect(cov.communes.every((c) => c.distanceKm === null && c.nearestId === null && c.nearestNom === null)).toBe(
-      true,
-    );
+    expect(
+      cov.communes.every((c) => c.distanceKm === null && c.nearestId === null && c.nearestNom === null),
+    ).toBe(true);
   });
 
   it('gives null distances when every place is removed', () => {
@@ -82,7 +87,10 @@ describe('computeCoverage', () => {
   });
 
   it('handles empty communes and cités', () => {
-    expect(computeCoverage({ communes: [], cites: [], lieux: LIEUX }, ALL)).toEqual({ communes: [], cites: [] });
+    expect(computeCoverage({ communes: [], cites: [], lieux: LIEUX }, ALL)).toEqual({
+      communes: [],
+      cites: [],
+    });
   });
 
   it('resolves ties like findNearestPlaces: name (French order), then id', () => {
@@ -126,7 +134,10 @@ describe('computeCoverage', () => {
 
   it('prefers the twin with the smaller name at exactly the same spot', () => {
     const places = [lieu('p1', 'Zèbre', 'msp', 3, 50.3), lieu('p0', 'Abeille', 'msp', 3, 50.3)];
-    const cov = computeCoverage({ communes: [{ ...COMMUNES[0]!, lon: 3.01, lat: 50.31 }], cites: [], lieux: places }, ALL);
+    const cov = computeCoverage(
+      { communes: [{ ...COMMUNES[0]!, lon: 3.01, lat: 50.31 }], cites: [], lieux: places },
+      ALL,
+    );
     expect(cov.communes[0]?.nearestNom).toBe('Abeille');
   });
 

@@ -31,7 +31,11 @@ describe('findNearestPlaces', () => {
   });
 
   it('leaves out planned and unknown places unless asked, and unselected groups', () => {
-    const near = findNearestPlaces(LENS, LIEUX, { groups: ['msp', 'filieris'], includePlanned: false, includeUnknown: false });
+    const near = findNearestPlaces(LENS, LIEUX, {
+      groups: ['msp', 'filieris'],
+      includePlanned: false,
+      includeUnknown: false,
+    });
     expect(near.msp.map((n) => n.lieu.id)).toEqual(['msp-valenciennes']);
     expect(near.filieris.map((n) => n.lieu.id)).not.toContain('dent-conde');
     expect(near.pharmacie).toEqual([]);

@@ -12,7 +12,10 @@ describe('distanceKm', () => {
 
   it('is 0 for the same point and symmetric', () => {
     expect(distanceKm([3.39, 50.37], [3.39, 50.37])).toBe(0);
-    expect(distanceKm([2.83, 50.43], [3.52, 50.35])).toBeCloseTo(distanceKm([3.52, 50.35], [2.83, 50.43]), 12);
+    expect(distanceKm([2.83, 50.43], [3.52, 50.35])).toBeCloseTo(
+      distanceKm([3.52, 50.35], [2.83, 50.43]),
+      12,
+    );
   });
 
   it('one degree of latitude is about 111.2 km', () => {

@@ -49,7 +49,11 @@ describe('searchPlaces', () => {
     });
     expect(first('lens')?.detail).toBe('62300 · Pas-de-Calais');
     expect(first('arenberg')).toMatchObject({ type: 'cite', id: 'cite-arenberg', detail: 'Cité · Wallers' });
-    expect(first('pharmacie')).toMatchObject({ type: 'lieu', id: 'ph-lens', detail: 'Pharmacie Filiéris · Lens' });
+    expect(first('pharmacie')).toMatchObject({
+      type: 'lieu',
+      id: 'ph-lens',
+      detail: 'Pharmacie Filiéris · Lens',
+    });
   });
 
   it('finds Condé-sur-l\'Escaut without the "l\'", with curly apostrophes, and before Condé-Folie', () => {

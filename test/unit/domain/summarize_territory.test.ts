@@ -45,7 +45,13 @@ const COVERAGE: CoverageResult = deepFreeze({
     commune('C', 500, 12, 'E1'),
     commune('D', 10000, 12, 'E2', false),
   ],
-  cites: [cite('a1', 'A', 1), cite('b1', 'B', 5), cite('c1', 'C', 12), cite('c2', 'C', 13, false), cite('d1', 'D', 12)],
+  cites: [
+    cite('a1', 'A', 1),
+    cite('b1', 'B', 5),
+    cite('c1', 'C', 12),
+    cite('c2', 'C', 13, false),
+    cite('d1', 'D', 12),
+  ],
 });
 
 describe('summarizeTerritory', () => {
@@ -82,7 +88,13 @@ describe('summarizeTerritory', () => {
       cites: [cite('a1', 'A', null)],
     };
     const s = summarizeTerritory(cov, { type: 'bassin' }, 10);
-    expect(s).toMatchObject({ communes: 2, population: 4000, populationBeyond: 4000, shareBeyond: 1, meanDistanceKm: null });
+    expect(s).toMatchObject({
+      communes: 2,
+      population: 4000,
+      populationBeyond: 4000,
+      shareBeyond: 1,
+      meanDistanceKm: null,
+    });
     expect(s.noPlace).toBe(true);
     expect(s.citesBeyond.map((c) => c.id)).toEqual(['a1']);
   });
@@ -129,7 +141,9 @@ describe('summarizeTerritory', () => {
       communes: [1, 7, 3, 9, 5, 2, 8].map((d, i) => commune(`X${i}`, 100, d)),
       cites: [],
     };
-    expect(summarizeTerritory(cov, { type: 'all' }, 5).farthest.map((c) => c.distanceKm)).toEqual([9, 8, 7, 5, 3]);
+    expect(summarizeTerritory(cov, { type: 'all' }, 5).farthest.map((c) => c.distanceKm)).toEqual([
+      9, 8, 7, 5, 3,
+    ]);
   });
 
   it('rejects a negative or non-finite threshold', () => {

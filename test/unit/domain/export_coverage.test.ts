@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { coverageToCsv, coverageToGeoJson } from '../../../src/domain/export_coverage.ts';
+import type { CoverageResult } from '../../../src/domain/types.ts';
+import type { Cite, Commune } from '../../../src/schema.ts';
+import { CITES, COMMUNES, deepFreeze } from '../../fixtures/domain/basin.ts';
+
+const COVERAGE: CoverageResult = deepFreeze({
+  communes: [
+    {
+      insee: '62498',
+      nom: 'Lens',
+      population: 32000,
+      epci_siren: '200033579',
+      bassin: true,
+      distanceKm: 0.2345,
+      nearestId: 'f-lens',
+      nearestNom: 'Centre "Filiéris", Lens',
+      approximate: false,
+    },
+    {
+      insee: '59632',
+      nom: 'Wallers',
+      population: 5500,
+      epci_siren: '200041960',
+      bassin: true,
+      distanceKm: 5,
+      nearestId: 'f-wallers',
+      nearestNom: 'Filiéris Wallers',
+      approximate: true,
+    },
+    {
+      insee: '59350',
+      nom: 'Lille',
+      population: 236000,
+      epci_siren: '200093201',
+      bassin: false,
+      distanceKm: null,
+      nearestId: null,
+      nearestNom: null,
+      approximate: false,
+    },
+  ],
+  cites: [
+    {
+      id: 'cite-arenberg',
+      nom: "Cité d'Arenberg",
+      commune: 'Wallers',
+      commune_insee: '59632',
+      maisons_et_cites: true,
+      distanceKm: 5.004,
+      nearestId: 'f-wallers',
+      nearestNom: 'Filiéris Wallers',
+      approximate: true,
+    },
+  ],
+});
+
+const HEADER =
+  'type,code_insee,nom,commune,population,epci_siren,distance_km,au_dela_du_seuil,lieu_le_plus_proche,position_approximative';
+
+describe('coverageToCsv', () => {
+  it('writes a BOM, the header, communes of the territory then its cités, CRLF line ends', () => {
+    const csv = coverageToCsv(COVERAGE, { type: 'bassin' }, 5);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv.slice(1).split('\r\n')).toEqual([
+      HEADER,
+      'commune,"62498","Lens","Lens",32000,"200033579",0.23,non,"Centre ""Filiéris"", Lens",non',
+      'commune,"59632","Wallers","Wallers",5500,"200041960",5,non,"Filiéris Wallers",oui', // exactly 5 km: not beyond
+      'cite,"59632","Cité d\'Arenberg","Wallers",,"200041960",5,oui,"Filiéris Wallers",oui', // 5.004 km > 5
+      '',
+    ]);
+  });
+
+  it('leaves distance and nearest place empty and marks beyond when there is no place', () => {
+    const csv = coverageToCsv(COVERAGE, { type: 'commune', insee: '59350' }, 5);
+    expect(csv.slice(1).split('\r\n')[1]).toBe(
+      'commune,"59350","Lille","Lille",236000,"200093201",,oui,,non',
+    );
+  });
+
+  it('an empty territory gives only the header', () => {
+    expect(coverageToCsv(COVERAGE, { type: 'epci', siren: 'nope' }, 5)).toBe(`\uFEFF${HEADER}\r\n`);
+  });
+
+  it("takes a cité's EPCI from communesIndex when its commune is not in the coverage", () => {
+    const coverage: CoverageResult = { communes: [], cites: COVERAGE.cites };
+    const csv = coverageToCsv(coverage, { type: 'all' }, 5, COMMUNES);
+    expect(csv).toContain('cite,"59632","Cité d\'Arenberg","Wallers",,"200041960",');
+  });
+});
+
+describe('coverageToGeoJson', () => {
+  const positions: { communes: Commune[]; cites: Cite[] } = { communes: COMMUNES, cites: CITES };
+
+  it('gives one point per commune (label point) then per cité, with typed properties', () => {
+    const fc = coverageToGeoJson(COVERAGE, { type: 'bassin' }, 5, positions);
+    expect(fc.type).toBe('FeatureCollection');
+    expect(fc.features.map((f) => f.geometry.coordinates)).toEqual([
+      [2.8319, 50.4323],
+      [3.3944, 50.3766],
+      [3.4114, 50.393],
+    ]);
+    expect(fc.features[0]?.properties).toEqual({
+      type: 'commune',
+      code_insee: '62498',
+      nom: 'Lens',
+      commune: 'Lens',
+      population: 32000,
+      epci_siren: '200033579',
+      distance_km: 0.23,
+      au_dela_du_seuil: false,
+      lieu_le_plus_proche: 'Centre "Filiéris", Lens',
+      position_approximative: false,
+    });
+    expect(fc.features[2]?.properties).toMatchObject({
+      type: 'cite',
+      population: null,
+      au_dela_du_seuil: true,
+    });
+  });
+
+  it('threshold 0 puts every commune beyond', () => {
+    const fc = coverageToGeoJson(COVERAGE, { type: 'all' }, 0, positions);
+    expect(fc.features.every((f) => f.properties.au_dela_du_seuil)).toBe(true);
+  });
+
+  it('leaves out items without a known position', () => {
+    const fc = coverageToGeoJson(COVERAGE, { type: 'all' }, 5, { communes: [], cites: CITES });
+    expect(fc.features.map((f) => f.properties.type)).toEqual(['cite']);
+  });
+});
