@@ -1,6 +1,6 @@
 import type { SearchIndex } from './build_search_index.ts';
 import { compareFr } from './compare_places.ts';
-import { editDistance } from './measure_edit_distance.ts';
+import { editDistance, prefixEditDistance } from './measure_edit_distance.ts';
 import { STOP_WORDS, tokenizeText } from './normalize_text.ts';
 import type { SearchHit } from './types.ts';
 
@@ -28,20 +28,17 @@ function scoreToken(q: string, v: string): number {
   if (v === q) return EXACT;
   if (v.startsWith(q)) return PREFIX;
   const k = maxEditsFor(q);
-  if (k === 0 || isDigits(q)) return 0;
-  let best = 0;
+  if (k === 0 || v.length < q.length - k || isDigits(q)) return 0;
   if (Math.abs(v.length - q.length) <= k) {
     const d = editDistance(q, v, k);
-    if (d <= k) best = TYPO - d;
+    if (d <= k) return TYPO - d;
   }
-  // typo while typing: compare with v's beginnings of about q's length
+  // typo while typing: the closest beginning of v
   if (q.length >= 5 && v.length > q.length - k) {
-    for (let len = Math.max(1, q.length - k); len <= Math.min(v.length - 1, q.length + k); len++) {
-      const d = editDistance(q, v.slice(0, len), k);
-      if (d <= k) best = Math.max(best, TYPO_PREFIX - d);
-    }
+    const d = prefixEditDistance(q, v, k);
+    if (d <= k) return TYPO_PREFIX - d;
   }
-  return best;
+  return 0;
 }
 
 /** Score of a digit query token against postcodes / INSEE codes. */

@@ -1,0 +1,115 @@
+/**
+ * Domain benchmarks: `npx vitest bench --run --dir test/bench test/bench/domain.bench.ts`
+ * (also run by `npm run bench`). Uses the built data in `public/data/*.json` when present,
+ * otherwise deterministic synthetic data of the same size (1,534 communes, 320 cités, 31 places).
+ * Budgets: searchPlaces < 2 ms per query; computeCoverage roughly linear in the number of places.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { bench, describe } from 'vitest';
+import { computeCoverage } from '../../src/domain/compute_coverage.ts';
+import { buildSearchIndex, searchPlaces } from '../../src/domain/search_places.ts';
+import type { PlaceFilter } from '../../src/domain/types.ts';
+import type { Cite, Commune, Lieu } from '../../src/schema.ts';
+import { syntheticBasin } from '../fixtures/domain/synthetic.ts';
+
+const DATA_DIR = join(import.meta.dirname, '..', '..', 'public', 'data');
+
+function loadReal(): { communes: Commune[]; cites: Cite[]; lieux: Lieu[] } | null {
+  const file = (name: string) => join(DATA_DIR, `${name}.json`);
+  if (!['communes', 'cites', 'lieux'].every((n) => existsSync(file(n)))) return null;
+  try {
+    const read = (n: string) => JSON.parse(readFileSync(file(n), 'utf8')) as Record<string, unknown>;
+    return {
+      communes: read('communes').communes as Commune[],
+      cites: read('cites').cites as Cite[],
+      lieux: read('lieux').lieux as Lieu[],
+    };
+  } catch {
+    return null;
+  }
+}
+
+const real = loadReal();
+const base = real ?? syntheticBasin({ communes: 1534, cites: 320, places: 31 });
+const SOURCE = real ? 'public/data' : 'synthetic';
+const ALL: PlaceFilter = {
+  groups: ['filieris', 'pharmacie', 'msp', 'cs'],
+  includePlanned: true,
+  includeUnknown: true,
+};
+const placesOf = (n: number) => syntheticBasin({ communes: 0, cites: 0, places: n }, 2).lieux;
+const P300 = placesOf(300);
+const P3000 = placesOf(3000);
+const P30000 = placesOf(30000);
+
+const QUERIES = [
+  'lievin',
+  'conde sur escaut',
+  '62300',
+  'arenberg',
+  'valancienes',
+  'st amand',
+  'cité du 9',
+  'b',
+];
+const INDEX = buildSearchIndex(base);
+
+/** Median of `runs` timings of `fn`, in ms (performance.now), after a warm-up. */
+function medianMs(fn: () => void, runs: number): number {
+  for (let i = 0; i < 3; i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(runs / 2)]!;
+}
+
+// Plain figures first, so the log shows ms and the growth ratio at a glance.
+{
+  const cov = (lieux: readonly Lieu[]) => () =>
+    computeCoverage({ communes: base.communes, cites: base.cites, lieux }, ALL);
+  const figures = {
+    data: `${SOURCE}: ${base.communes.length} communes, ${base.cites.length} cités, ${base.lieux.length} places`,
+    coverage_ms_real_places: medianMs(cov(base.lieux), 30),
+    coverage_ms_300_places: medianMs(cov(P300), 30),
+    coverage_ms_3000_places: medianMs(cov(P3000), 20),
+    coverage_ms_30000_places: medianMs(cov(P30000), 10),
+    build_search_index_ms: medianMs(() => buildSearchIndex(base), 20),
+    search_ms_per_query: Object.fromEntries(
+      QUERIES.map((q) => [q, medianMs(() => searchPlaces(INDEX, q), 200)]),
+    ),
+  };
+  console.log('[domain bench, median ms]', JSON.stringify(figures, null, 2));
+  const worst = Math.max(...Object.values(figures.search_ms_per_query));
+  if (worst >= 2) console.warn(`[domain bench] searchPlaces over the 2 ms budget: ${worst.toFixed(3)} ms`);
+}
+
+describe(`computeCoverage (${SOURCE} communes and cités)`, () => {
+  bench(`${base.lieux.length} places`, () => {
+    computeCoverage(base, ALL);
+  });
+  bench('300 places', () => {
+    computeCoverage({ communes: base.communes, cites: base.cites, lieux: P300 }, ALL);
+  });
+  bench('3,000 places', () => {
+    computeCoverage({ communes: base.communes, cites: base.cites, lieux: P3000 }, ALL);
+  });
+  bench('30,000 places', () => {
+    computeCoverage({ communes: base.communes, cites: base.cites, lieux: P30000 }, ALL);
+  });
+});
+
+describe(`search (${SOURCE})`, () => {
+  bench('buildSearchIndex', () => {
+    buildSearchIndex(base);
+  });
+  for (const q of QUERIES) {
+    bench(`searchPlaces "${q}"`, () => {
+      searchPlaces(INDEX, q);
+    });
+  }
+});
