@@ -1,0 +1,375 @@
+/**
+ * The one imperative owner of the MapLibre map. Created once by the map component, fed only through the
+ * store (store.subscribe); every setter compares with what it applied last and skips unchanged work.
+ * Nothing else in the app imports maplibre-gl.
+ */
+import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { GeoJSONSource, MapGeoJSONFeature, StyleSpecification } from 'maplibre-gl';
+import { Protocol } from 'pmtiles';
+import { fr } from '../i18n/fr.ts';
+import { ARCHIVES, KIND_GROUP_IDS, KIND_GROUPS, type KindGroup, TILE_LAYERS } from '../schema.ts';
+import { coverageClass, selectCoverage, selectLieux } from '../state/derived.ts';
+import { type AppState, type AppStore, actions } from '../state/store.ts';
+import type { Selection } from '../state/types.ts';
+import {
+  CLICKABLE_LAYERS,
+  MAP_LAYERS,
+  MAP_SOURCES,
+  type MapLayerId,
+  TOGGLE_LAYERS,
+  TOGGLES,
+} from './layers.ts';
+import { buildLieuxGeoJson } from './lieux_geojson.ts';
+import { buildOriginGeoJson } from './origin_geojson.ts';
+import { buildStyle, visibilityOf } from './style.ts';
+import { THEME } from './theme.ts';
+
+export interface MapConfig {
+  /** base URL of the site (document.baseURI) */
+  base: string;
+  /** optional MapLibre style URL of a street basemap, drawn under the overlays */
+  streetStyleUrl: string | null;
+}
+
+/** Bounds of the Mission Bassin Minier perimeter (from its SOURCES note), for the default view. */
+export const BASSIN_BOUNDS: [number, number, number, number] = [2.236, 50.25, 3.677, 50.625];
+
+const TOGGLE_GROUPS: Partial<Record<(typeof TOGGLES)[number], KindGroup>> = {
+  filieris: 'filieris',
+  pharmacie: 'pharmacie',
+  msp: 'msp',
+  cs: 'cs',
+};
+
+let protocolRegistered = false;
+
+/** True when the browser can give a WebGL context (MapLibre needs one). */
+export function webglAvailable(): boolean {
+  try {
+    const canvas = document.createElement('canvas');
+    return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+  } catch {
+    return false;
+  }
+}
+
+export class MapController {
+  readonly map: maplibregl.Map;
+  private readonly store: AppStore;
+  private readonly unsubscribe: () => void;
+  private applied: {
+    toggles?: AppState['toggles'];
+    lieuxInput?: unknown[];
+    origin?: AppState['origin'];
+    highlight?: string[];
+    coverageKey?: unknown[];
+  } = {};
+  private coverageInsee = new Set<string>();
+  private styleReady = false;
+  private settingView = false;
+
+  constructor(container: HTMLElement, store: AppStore, config: MapConfig) {
+    this.store = store;
+    if (!protocolRegistered) {
+      maplibregl.setWorkerUrl(workerUrl);
+      const protocol = new Protocol();
+      maplibregl.addProtocol('pmtiles', protocol.tile);
+      protocolRegistered = true;
+    }
+    const s = store.getState();
+    const abs = (p: string) => new URL(p, config.base).toString();
+    const style = buildStyle(
+      THEME,
+      {
+        basemap: `pmtiles://${abs(`tiles/${ARCHIVES.basemap}.pmtiles`)}`,
+        overlays: `pmtiles://${abs(`tiles/${ARCHIVES.overlays}.pmtiles`)}`,
+        glyphs: decodeURI(abs('glyphs/{fontstack}/{range}.pbf')),
+      },
+      { toggles: s.toggles },
+    );
+    this.map = new maplibregl.Map({
+      container,
+      style,
+      ...(s.view ? { center: [s.view.lon, s.view.lat], zoom: s.view.zoom } : { bounds: BASSIN_BOUNDS }),
+      fitBoundsOptions: { padding: 20 },
+      attributionControl: false,
+      maxZoom: 17,
+      minZoom: 6,
+      dragRotate: false,
+      pitchWithRotate: false,
+      cooperativeGestures: false,
+    });
+    this.map.touchZoomRotate.disableRotation();
+    this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+    this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+    this.applied.toggles = s.toggles;
+    this.bindEvents();
+    if (config.streetStyleUrl) void this.useStreetBasemap(config.streetStyleUrl, style);
+    this.unsubscribe = store.subscribe((state) => this.sync(state));
+  }
+
+  destroy(): void {
+    this.unsubscribe();
+    this.map.remove();
+  }
+
+  private bindEvents(): void {
+    const map = this.map;
+    map.on('load', () => {
+      this.styleReady = true;
+      this.sync(this.store.getState());
+    });
+    map.once('idle', () => {
+      if (this.store.getState().mapStatus === 'loading') this.store.setState({ mapStatus: 'idle' });
+    });
+    map.on('error', (ev: maplibregl.ErrorEvent & { sourceId?: string }) => {
+      const sourceId = ev.sourceId;
+      const file =
+        sourceId === MAP_SOURCES.basemap
+          ? `tiles/${ARCHIVES.basemap}.pmtiles`
+          : sourceId === MAP_SOURCES.overlays
+            ? `tiles/${ARCHIVES.overlays}.pmtiles`
+            : null;
+      if (file) {
+        actions.addError(this.store, `tiles:${file}`, fr.errors.tiles(file));
+        this.store.setState({ mapStatus: 'error' });
+      }
+      console.error('[carte] map error', sourceId ?? '', ev.error?.message ?? ev.error);
+    });
+    map.on('moveend', () => {
+      if (this.settingView) return;
+      const c = map.getCenter();
+      actions.setView(this.store, { lon: c.lng, lat: c.lat, zoom: map.getZoom() });
+    });
+    map.on('click', (ev) => this.onClick(ev.lngLat, ev.point, false));
+    map.on('contextmenu', (ev) => this.onClick(ev.lngLat, ev.point, true));
+    const hoverLayers: MapLayerId[] = [
+      MAP_LAYERS.lieuxFilieris,
+      MAP_LAYERS.lieuxPharmacie,
+      MAP_LAYERS.lieuxMsp,
+      MAP_LAYERS.lieuxCs,
+      MAP_LAYERS.scenario,
+    ];
+    for (const layer of hoverLayers) {
+      map.on('mouseenter', layer, (ev) => {
+        map.getCanvas().style.cursor = 'pointer';
+        const id = ev.features?.[0]?.properties?.id;
+        if (typeof id === 'string') actions.setHoveredLieu(this.store, id);
+      });
+      map.on('mouseleave', layer, () => {
+        map.getCanvas().style.cursor = '';
+        actions.setHoveredLieu(this.store, null);
+      });
+    }
+  }
+
+  /** Features under a point, clickable layers only, in priority order. */
+  private featuresAt(point: maplibregl.PointLike, withPolygons: boolean): MapGeoJSONFeature[] {
+    const polygonLayers: MapLayerId[] = [MAP_LAYERS.communesFill, MAP_LAYERS.cls];
+    const layers = CLICKABLE_LAYERS.filter(
+      (l) => this.map.getLayer(l) && (withPolygons || !polygonLayers.includes(l)),
+    ).filter((l) => this.map.getLayoutProperty(l, 'visibility') !== 'none');
+    const x = (point as maplibregl.Point).x;
+    const y = (point as maplibregl.Point).y;
+    const box: [maplibregl.PointLike, maplibregl.PointLike] = [
+      [x - 6, y - 6],
+      [x + 6, y + 6],
+    ];
+    const hits = this.map.queryRenderedFeatures(box, { layers });
+    const rank = (f: MapGeoJSONFeature) => CLICKABLE_LAYERS.indexOf(f.layer.id as MapLayerId);
+    return hits.sort((a, b) => rank(a) - rank(b));
+  }
+
+  private onClick(lngLat: maplibregl.LngLat, point: maplibregl.Point, contextMenu: boolean): void {
+    const s = this.store.getState();
+    if (s.placingCentre) {
+      const n = s.scenario.added.length + 1;
+      const kind = KIND_GROUP_IDS.includes(s.placingCentre) ? s.placingCentre : 'filieris';
+      actions.setScenario(this.store, {
+        ...s.scenario,
+        added: [
+          ...s.scenario.added,
+          {
+            id: `scenario-${Date.now().toString(36)}-${n}`,
+            lon: Number(lngLat.lng.toFixed(5)),
+            lat: Number(lngLat.lat.toFixed(5)),
+            kind: KIND_GROUPS[kind][0],
+            nom: `Centre hypothétique n° ${n}`,
+          },
+        ],
+      });
+      actions.armPlacing(this.store, null);
+      return;
+    }
+    const setOriginHere = () =>
+      actions.setOrigin(
+        this.store,
+        {
+          lon: Number(lngLat.lng.toFixed(5)),
+          lat: Number(lngLat.lat.toFixed(5)),
+          label: fr.search.pointOnMap,
+          ref: null,
+          approximate: false,
+        },
+        false,
+      );
+    if (contextMenu) {
+      setOriginHere();
+      return;
+    }
+    const withPolygons = s.mode === 'couverture' || s.toggles.includes('communes');
+    const hit = this.featuresAt(point, withPolygons)[0];
+    const selection = hit ? selectionOf(hit) : null;
+    if (selection) {
+      actions.select(this.store, selection);
+      return;
+    }
+    if (s.mode === 'trouver') setOriginHere();
+    else {
+      const polygon =
+        this.featuresAt(point, true)
+          .map(selectionOf)
+          .find((x) => x !== null) ?? null;
+      actions.select(this.store, polygon);
+    }
+  }
+
+  private async useStreetBasemap(url: string, ours: StyleSpecification): Promise<void> {
+    try {
+      const res = await fetch(url);
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      const street = (await res.json()) as StyleSpecification;
+      // street layers first, then ours without our own land/background
+      const keep = ours.layers.filter((l) => l.id !== MAP_LAYERS.background && l.id !== MAP_LAYERS.land);
+      this.map.setStyle({
+        ...ours,
+        sources: { ...street.sources, ...ours.sources },
+        layers: [...street.layers, ...keep],
+        ...(street.sprite ? { sprite: street.sprite } : {}),
+      });
+    } catch (e) {
+      console.warn('[carte] street basemap unavailable, keeping the thematic basemap', e);
+    }
+  }
+
+  /** Applies the state to the map, skipping what did not change. */
+  private sync(s: AppState): void {
+    if (!this.styleReady) return;
+    this.syncToggles(s);
+    this.syncLieux(s);
+    this.syncOrigin(s);
+    this.syncHighlight(s);
+    this.syncCoverage(s);
+    this.syncFit(s);
+    this.map.getCanvas().style.cursor = s.placingCentre ? 'crosshair' : '';
+  }
+
+  private syncToggles(s: AppState): void {
+    if (this.applied.toggles === s.toggles) return;
+    this.applied.toggles = s.toggles;
+    for (const t of TOGGLES) {
+      for (const layer of TOGGLE_LAYERS[t]) {
+        if (this.map.getLayer(layer))
+          this.map.setLayoutProperty(layer, 'visibility', visibilityOf(layer, s.toggles));
+      }
+    }
+  }
+
+  private syncLieux(s: AppState): void {
+    const lieux = selectLieux(s);
+    const input = [lieux, s.toggles, s.showClosed];
+    if (this.applied.lieuxInput?.every((x, i) => x === input[i])) return;
+    this.applied.lieuxInput = input;
+    const groups = s.toggles.map((t) => TOGGLE_GROUPS[t]).filter((g): g is KindGroup => g !== undefined);
+    (this.map.getSource(MAP_SOURCES.lieux) as GeoJSONSource | undefined)?.setData(
+      buildLieuxGeoJson(lieux, groups, s.showClosed),
+    );
+  }
+
+  private syncOrigin(s: AppState): void {
+    if (this.applied.origin === s.origin) return;
+    this.applied.origin = s.origin;
+    (this.map.getSource(MAP_SOURCES.origin) as GeoJSONSource | undefined)?.setData(
+      buildOriginGeoJson(s.origin),
+    );
+  }
+
+  private syncHighlight(s: AppState): void {
+    const ids = [s.hoveredLieu, s.selection?.type === 'lieu' ? s.selection.id : null].filter(
+      (x): x is string => x !== null,
+    );
+    const prev = this.applied.highlight ?? [];
+    if (prev.length === ids.length && prev.every((x, i) => x === ids[i])) return;
+    for (const id of prev) this.map.setFeatureState({ source: MAP_SOURCES.lieux, id }, { highlight: false });
+    for (const id of ids) this.map.setFeatureState({ source: MAP_SOURCES.lieux, id }, { highlight: true });
+    this.applied.highlight = ids;
+  }
+
+  private syncCoverage(s: AppState): void {
+    const on = s.mode === 'couverture';
+    const result = on ? selectCoverage(s) : null;
+    const key = [on, result, s.thresholdKm, s.coverageScope];
+    if (this.applied.coverageKey?.every((x, i) => x === key[i])) return;
+    this.applied.coverageKey = key;
+    const target = { source: MAP_SOURCES.overlays, sourceLayer: TILE_LAYERS.communes };
+    const next = new Set<string>();
+    if (result) {
+      for (const c of result.communes) {
+        if (s.coverageScope === 'bassin' && !c.bassin) continue;
+        next.add(c.insee);
+        this.map.setFeatureState(
+          { ...target, id: c.insee },
+          { classe: coverageClass(c.distanceKm, s.thresholdKm) },
+        );
+      }
+    }
+    for (const insee of this.coverageInsee) {
+      if (!next.has(insee)) this.map.removeFeatureState({ ...target, id: insee }, 'classe');
+    }
+    this.coverageInsee = next;
+  }
+
+  private syncFit(s: AppState): void {
+    const fit = s.fitRequest;
+    if (!fit) return;
+    this.store.setState({ fitRequest: null });
+    const opts = { duration: matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 600 };
+    if ('bbox' in fit) this.map.fitBounds(fit.bbox, { ...opts, padding: 30 });
+    else this.map.easeTo({ ...opts, center: [fit.lon, fit.lat], zoom: fit.zoom });
+  }
+}
+
+/** What a clicked map feature designates, from its layer and properties. */
+export function selectionOf(f: MapGeoJSONFeature): Selection | null {
+  const p = f.properties ?? {};
+  const str = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : null);
+  switch (f.layer.id as MapLayerId) {
+    case MAP_LAYERS.lieuxFilieris:
+    case MAP_LAYERS.lieuxPharmacie:
+    case MAP_LAYERS.lieuxMsp:
+    case MAP_LAYERS.lieuxCs:
+    case MAP_LAYERS.scenario: {
+      const id = str(p.id);
+      return id ? { type: 'lieu', id } : null;
+    }
+    case MAP_LAYERS.citesMc:
+    case MAP_LAYERS.citesAutres:
+    case MAP_LAYERS.citesMcFill:
+    case MAP_LAYERS.citesAutresFill: {
+      const id = str(p.id);
+      return id ? { type: 'cite', id } : null;
+    }
+    case MAP_LAYERS.communesFill: {
+      const id = str(p.insee);
+      return id ? { type: 'commune', id } : null;
+    }
+    case MAP_LAYERS.cls: {
+      const id = str(p.siren);
+      return id ? { type: 'epci', id } : null;
+    }
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * Derived data, memoized on the identity of its inputs: computed once per change, shared by the UI
+ * panels and the map controller (no computation inside components).
+ */
+import { applyScenario } from '../domain/apply_scenario.ts';
+import { computeCoverage } from '../domain/compute_coverage.ts';
+import { findNearestPlaces } from '../domain/find_nearest_places.ts';
+import type { CoverageResult, NearestByGroup, PlaceFilter } from '../domain/types.ts';
+import type { Lieu } from '../schema.ts';
+import type { AppState } from './store.ts';
+
+/** Memoizes a function of a few arguments on their identity (===), keeping the last result. */
+export function memoLast<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+  let lastArgs: A | null = null;
+  let last: R;
+  return (...args: A) => {
+    if (lastArgs && lastArgs.length === args.length && lastArgs.every((a, i) => a === args[i])) return last;
+    last = fn(...args);
+    lastArgs = args;
+    return last;
+  };
+}
+
+const EMPTY: Lieu[] = [];
+
+const effectiveLieux = memoLast((lieux: readonly Lieu[], scenario: AppState['scenario']) =>
+  scenario.added.length === 0 && scenario.closed.length === 0 ? [...lieux] : applyScenario(lieux, scenario),
+);
+
+/** Care places with the scenario applied (hypothetical centres added, places marked closed). */
+export function selectLieux(s: AppState): Lieu[] {
+  return s.data ? effectiveLieux(s.data.lieux, s.scenario) : EMPTY;
+}
+
+const filterOf = memoLast(
+  (groups: AppState['finderGroups'], includePlanned: boolean): PlaceFilter => ({
+    groups,
+    includePlanned,
+    includeUnknown: true,
+  }),
+);
+
+const nearest = memoLast(
+  (origin: AppState['origin'], lieux: Lieu[], filter: PlaceFilter): NearestByGroup | null =>
+    origin && Number.isFinite(origin.lon)
+      ? findNearestPlaces([origin.lon, origin.lat], lieux, filter, 3)
+      : null,
+);
+
+/** Nearest places by group from the finder's origin, or null without an origin. */
+export function selectNearest(s: AppState): NearestByGroup | null {
+  return nearest(s.origin, selectLieux(s), filterOf(s.finderGroups, s.includePlanned));
+}
+
+const coverageFilterOf = memoLast(
+  (groups: AppState['coverageGroups'], includePlanned: boolean): PlaceFilter => ({
+    groups,
+    includePlanned,
+    includeUnknown: true,
+  }),
+);
+
+const coverage = memoLast(
+  (communes: AppState['data'], lieux: readonly Lieu[], filter: PlaceFilter): CoverageResult | null =>
+    communes ? computeCoverage({ communes: communes.communes, cites: communes.cites, lieux }, filter) : null,
+);
+const baselineCoverage = memoLast(
+  (communes: AppState['data'], lieux: readonly Lieu[], filter: PlaceFilter): CoverageResult | null =>
+    communes ? computeCoverage({ communes: communes.communes, cites: communes.cites, lieux }, filter) : null,
+);
+
+/** Coverage with the scenario applied. */
+export function selectCoverage(s: AppState): CoverageResult | null {
+  return coverage(s.data, selectLieux(s), coverageFilterOf(s.coverageGroups, s.includePlanned));
+}
+
+/** Coverage of the current situation (no scenario), for comparison. */
+export function selectBaselineCoverage(s: AppState): CoverageResult | null {
+  return baselineCoverage(
+    s.data,
+    s.data?.lieux ?? EMPTY,
+    coverageFilterOf(s.coverageGroups, s.includePlanned),
+  );
+}
+
+/** Coverage class of a distance for a threshold: 0 ≤ ½t, 1 ≤ t, 2 ≤ 2t, 3 > 2t, 4 no place. */
+export function coverageClass(distanceKm: number | null, thresholdKm: number): number {
+  if (distanceKm === null) return 4;
+  if (distanceKm <= thresholdKm / 2) return 0;
+  if (distanceKm <= thresholdKm) return 1;
+  if (distanceKm <= thresholdKm * 2) return 2;
+  return 3;
+}

@@ -1,0 +1,159 @@
+/**
+ * The app store (zustand vanilla: usable without any UI, so the map controller subscribes directly).
+ * Shareable state (see url.ts) + runtime state (data, map status, notices, hover).
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { AppData } from '../data/load_data.ts';
+import type { Scenario } from '../domain/apply_scenario.ts';
+import type { Territory } from '../domain/summarize_territory.ts';
+import type { ToggleId } from '../map/layers.ts';
+import type { KindGroup } from '../schema.ts';
+import type { MapView, Mode, Origin, Selection, ShareableState } from './types.ts';
+import { DEFAULT_STATE } from './url.ts';
+
+export type MapStatus = 'loading' | 'idle' | 'error' | 'unavailable';
+
+export interface Notice {
+  id: number;
+  text: string;
+}
+
+export interface AppState extends ShareableState {
+  data: AppData | null;
+  errors: { key: string; text: string }[];
+  notices: Notice[];
+  mapStatus: MapStatus;
+  hoveredLieu: string | null;
+  /** set when the user asks the map to frame something (search result, territory…); consumed by the map */
+  fitRequest: { bbox: [number, number, number, number] } | { lon: number; lat: number; zoom: number } | null;
+  /** armed when the user wants to place a hypothetical centre with the next map click */
+  placingCentre: KindGroup | null;
+}
+
+export type AppStore = StoreApi<AppState>;
+
+export function createAppStore(initial: Partial<AppState> = {}): AppStore {
+  return createStore<AppState>()(() => ({
+    ...DEFAULT_STATE,
+    data: null,
+    errors: [],
+    notices: [],
+    mapStatus: 'loading',
+    hoveredLieu: null,
+    fitRequest: null,
+    placingCentre: null,
+    ...initial,
+  }));
+}
+
+let noticeSeq = 0;
+
+/** Actions: plain functions over a store (one place that changes state). */
+export const actions = {
+  notify(store: AppStore, text: string) {
+    noticeSeq += 1;
+    const id = noticeSeq;
+    store.setState((s) => ({ notices: [...s.notices, { id, text }] }));
+  },
+  dismissNotice(store: AppStore, id: number) {
+    store.setState((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
+  },
+  addError(store: AppStore, key: string, text: string) {
+    store.setState((s) =>
+      s.errors.some((e) => e.key === key) ? s : { errors: [...s.errors, { key, text }] },
+    );
+  },
+  setToggle(store: AppStore, id: ToggleId, on: boolean) {
+    store.setState((s) => {
+      const set = new Set(s.toggles);
+      if (on) set.add(id);
+      else set.delete(id);
+      // keep a canonical order so URLs are stable
+      const order: ToggleId[] = [...DEFAULT_STATE.toggles, ...s.toggles];
+      const all = [...new Set([...order, id])];
+      return { toggles: all.filter((t) => set.has(t)) };
+    });
+  },
+  setToggles(store: AppStore, toggles: readonly ToggleId[]) {
+    store.setState({ toggles });
+  },
+  setShowClosed(store: AppStore, showClosed: boolean) {
+    store.setState({ showClosed });
+  },
+  select(store: AppStore, selection: Selection | null) {
+    store.setState({ selection });
+  },
+  setMode(store: AppStore, mode: Mode) {
+    store.setState({ mode, placingCentre: null });
+  },
+  setOrigin(store: AppStore, origin: Origin | null, frame = true) {
+    store.setState({
+      origin,
+      fitRequest:
+        origin && frame ? { lon: origin.lon, lat: origin.lat, zoom: 11.5 } : store.getState().fitRequest,
+    });
+  },
+  setView(store: AppStore, view: MapView) {
+    store.setState({ view });
+  },
+  setFinderGroups(store: AppStore, finderGroups: readonly KindGroup[]) {
+    store.setState({ finderGroups });
+  },
+  setIncludePlanned(store: AppStore, includePlanned: boolean) {
+    store.setState({ includePlanned });
+  },
+  setThreshold(store: AppStore, thresholdKm: number) {
+    store.setState({ thresholdKm });
+  },
+  setCoverageGroups(store: AppStore, coverageGroups: readonly KindGroup[]) {
+    store.setState({ coverageGroups });
+  },
+  setCoverageScope(store: AppStore, coverageScope: 'bassin' | 'all') {
+    store.setState({ coverageScope });
+  },
+  setTerritory(store: AppStore, territory: Territory, frame = true) {
+    const s = store.getState();
+    let fitRequest = s.fitRequest;
+    if (frame && s.data) {
+      if (territory.type === 'epci') {
+        const e = s.data.epci.find((x) => x.siren === territory.siren);
+        if (e) fitRequest = { bbox: e.bbox };
+      } else if (territory.type === 'commune') {
+        const c = s.data.communes.find((x) => x.insee === territory.insee);
+        if (c) fitRequest = { lon: c.lon, lat: c.lat, zoom: 12 };
+      }
+    }
+    store.setState({ territory, fitRequest });
+  },
+  setScenario(store: AppStore, scenario: Scenario) {
+    store.setState({ scenario });
+  },
+  setHoveredLieu(store: AppStore, id: string | null) {
+    if (store.getState().hoveredLieu !== id) store.setState({ hoveredLieu: id });
+  },
+  requestFit(store: AppStore, fit: AppState['fitRequest']) {
+    store.setState({ fitRequest: fit });
+  },
+  armPlacing(store: AppStore, group: KindGroup | null) {
+    store.setState({ placingCentre: group });
+  },
+};
+
+/** The shareable part of the state, for serializing to the URL. */
+export function shareableOf(s: AppState): ShareableState {
+  return {
+    view: s.view,
+    toggles: s.toggles,
+    showClosed: s.showClosed,
+    selection: s.selection,
+    mode: s.mode,
+    origin: s.origin,
+    finderGroups: s.finderGroups,
+    includePlanned: s.includePlanned,
+    thresholdKm: s.thresholdKm,
+    coverageGroups: s.coverageGroups,
+    territory: s.territory,
+    coverageScope: s.coverageScope,
+    scenario: s.scenario,
+  };
+}

@@ -1,0 +1,44 @@
+import type { Scenario } from '../domain/apply_scenario.ts';
+import type { Territory } from '../domain/summarize_territory.ts';
+import type { ToggleId } from '../map/layers.ts';
+import type { KindGroup } from '../schema.ts';
+
+export type SelectionType = 'lieu' | 'commune' | 'cite' | 'epci';
+export interface Selection {
+  type: SelectionType;
+  id: string;
+}
+
+export interface MapView {
+  lon: number;
+  lat: number;
+  zoom: number;
+}
+
+/** Where distances are measured from. `ref` names a commune or cité when the origin is one of them. */
+export interface Origin {
+  lon: number;
+  lat: number;
+  label: string;
+  ref: { type: 'commune' | 'cite'; id: string } | null;
+  approximate: boolean;
+}
+
+export type Mode = 'trouver' | 'couverture';
+
+/** Everything shareable: what the URL holds. */
+export interface ShareableState {
+  view: MapView | null;
+  toggles: readonly ToggleId[];
+  showClosed: boolean;
+  selection: Selection | null;
+  mode: Mode;
+  origin: Origin | null;
+  finderGroups: readonly KindGroup[];
+  includePlanned: boolean;
+  thresholdKm: number;
+  coverageGroups: readonly KindGroup[];
+  territory: Territory;
+  coverageScope: 'bassin' | 'all';
+  scenario: Scenario;
+}

@@ -1,0 +1,82 @@
+/**
+ * Keeps the URL and the store in step: the initial URL seeds the store (with notices for what was
+ * ignored); afterwards every shareable change is written back with history.replaceState.
+ */
+import type { AppData } from '../data/load_data.ts';
+import { fr } from '../i18n/fr.ts';
+import { type AppState, type AppStore, actions, shareableOf } from './store.ts';
+import type { Origin, Selection } from './types.ts';
+import { parseUrlState, serializeUrlState } from './url.ts';
+
+/** Initial state from a query string, and the notices for ignored parameters. */
+export function initialStateFromUrl(search: string): { state: Partial<AppState>; notices: string[] } {
+  const { state, notices } = parseUrlState(search);
+  return { state, notices: notices.map((n) => fr.notices.invalidParam(n.param, n.value)) };
+}
+
+/** Resolves an origin given as `commune:` / `cite:` against the data; null when unknown. */
+export function resolveOrigin(origin: Origin, data: AppData): Origin | null {
+  if (!origin.ref) return origin;
+  if (origin.ref.type === 'commune') {
+    const c = data.communes.find((x) => x.insee === origin.ref?.id);
+    return c ? { ...origin, lon: c.lon, lat: c.lat, label: c.nom, approximate: true } : null;
+  }
+  const cite = data.cites.find((x) => x.id === origin.ref?.id);
+  return cite ? { ...origin, lon: cite.lon, lat: cite.lat, label: `${cite.nom} (${cite.commune})` } : null;
+}
+
+/** True when the selected feature exists in the data. */
+export function selectionExists(sel: Selection, data: AppData): boolean {
+  switch (sel.type) {
+    case 'lieu':
+      return data.lieux.some((l) => l.id === sel.id) || sel.id.startsWith('scenario-');
+    case 'commune':
+      return data.communes.some((c) => c.insee === sel.id);
+    case 'cite':
+      return data.cites.some((c) => c.id === sel.id);
+    case 'epci':
+      return data.epci.some((e) => e.siren === sel.id);
+  }
+}
+
+/** Once data is loaded: resolve references from the URL, dropping (with a notice) what does not exist. */
+export function reconcileWithData(store: AppStore, data: AppData): void {
+  const s = store.getState();
+  if (s.origin?.ref) {
+    const resolved = resolveOrigin(s.origin, data);
+    if (!resolved)
+      actions.notify(store, fr.notices.unknownSelection(`${s.origin.ref.type}:${s.origin.ref.id}`));
+    store.setState({ origin: resolved });
+  }
+  if (s.selection && !selectionExists(s.selection, data)) {
+    actions.notify(store, fr.notices.unknownSelection(`${s.selection.type}:${s.selection.id}`));
+    store.setState({ selection: null });
+  }
+  const known = new Set(data.lieux.map((l) => l.id));
+  const unknownClosed = s.scenario.closed.filter((id) => !known.has(id));
+  if (unknownClosed.length > 0) {
+    actions.notify(store, fr.notices.invalidParam('retraits', unknownClosed.join(',')));
+    store.setState({ scenario: { ...s.scenario, closed: s.scenario.closed.filter((id) => known.has(id)) } });
+  }
+}
+
+/** Writes the shareable state to the URL whenever it changes. Returns the unsubscribe function. */
+export function startUrlSync(store: AppStore, extraParams: () => string = () => ''): () => void {
+  let last = '';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const write = () => {
+    const query = [serializeUrlState(shareableOf(store.getState())), extraParams()].filter(Boolean).join('&');
+    if (query === last) return;
+    last = query;
+    const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
+    history.replaceState(history.state, '', url);
+  };
+  const unsubscribe = store.subscribe(() => {
+    clearTimeout(timer);
+    timer = setTimeout(write, 120);
+  });
+  return () => {
+    clearTimeout(timer);
+    unsubscribe();
+  };
+}

@@ -1,0 +1,373 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import { isHypothetical } from '../domain/apply_scenario.ts';
+import { fr } from '../i18n/fr.ts';
+import { type Cite, type Commune, type Epci, kindGroupOf, type Lieu } from '../schema.ts';
+import { selectCoverage, selectLieux } from '../state/derived.ts';
+import { type AppStore, actions } from '../state/store.ts';
+import type { Selection } from '../state/types.ts';
+import { formatKm, formatPopulation } from './format.ts';
+import { PlaceSwatch } from './Swatch.tsx';
+import { useAppState, useAppStore } from './use_app_state.ts';
+
+function Row({ label, children }: { label: string; children: ComponentChildren }) {
+  return (
+    <div class="ligne">
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+function SourceLink({ url, date }: { url: string | null; date: string | null }) {
+  if (!url) return null;
+  let host = url;
+  try {
+    host = new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    /* keep the raw text */
+  }
+  return (
+    <>
+      <Row label={fr.details.source}>
+        <a href={url} target="_blank" rel="noopener noreferrer">
+          {host}
+          <span class="sr-only"> (nouvelle fenêtre)</span>
+        </a>
+      </Row>
+      <Row label={fr.details.sourceDate}>{date ?? fr.details.undated}</Row>
+    </>
+  );
+}
+
+function LieuButton({ lieu }: { lieu: Lieu }) {
+  const store = useAppStore();
+  return (
+    <button type="button" class="lien" onClick={() => actions.select(store, { type: 'lieu', id: lieu.id })}>
+      <PlaceSwatch group={kindGroupOf(lieu.kind)} planned={lieu.status === 'planned'} />
+      {lieu.nom} <span class="discret">({fr.statuses[lieu.status].toLowerCase()})</span>
+    </button>
+  );
+}
+
+function LieuDetails({ lieu, all }: { lieu: Lieu; all: Lieu[] }) {
+  const store = useAppStore();
+  const mode = useAppState((s) => s.mode);
+  const scenario = useAppState((s) => s.scenario);
+  const samePoint = all.filter((l) => l.id !== lieu.id && l.lon === lieu.lon && l.lat === lieu.lat);
+  const hypothetical = isHypothetical(lieu);
+  const closedByScenario = scenario.closed.includes(lieu.id);
+  return (
+    <>
+      <dl>
+        {hypothetical ? <Row label={fr.details.kind}>{fr.details.hypothetical}</Row> : null}
+        <Row label={fr.details.kind}>{fr.kinds[lieu.kind] ?? lieu.kind}</Row>
+        {lieu.operator ? <Row label={fr.details.operator}>{lieu.operator}</Row> : null}
+        <Row label={fr.details.status}>{fr.statuses[lieu.status]}</Row>
+        <Row label={fr.details.address}>{lieu.address ?? fr.details.addressUnknown}</Row>
+        <Row label={fr.details.commune}>
+          {lieu.postcode ? `${lieu.postcode} ` : ''}
+          {lieu.commune}
+        </Row>
+        <Row label={fr.details.precision}>{fr.precisions[lieu.precision]}</Row>
+        {lieu.finess ? <Row label={fr.details.finess}>{lieu.finess}</Row> : null}
+        <SourceLink url={lieu.source_url || null} date={lieu.source_date} />
+      </dl>
+      {lieu.aggregate_count && lieu.aggregate_count > 1 ? (
+        <p class="avertissement">{fr.details.aggregate(lieu.aggregate_count)}</p>
+      ) : null}
+      {lieu.evidence ? (
+        <figure class="extrait">
+          <figcaption>{fr.details.evidence}</figcaption>
+          <blockquote>{lieu.evidence}</blockquote>
+        </figure>
+      ) : null}
+      {hypothetical ? (
+        <button
+          type="button"
+          class="bouton"
+          onClick={() => {
+            actions.setScenario(store, {
+              ...scenario,
+              added: scenario.added.filter((a) => a.id !== lieu.id),
+            });
+            actions.select(store, null);
+          }}
+        >
+          Retirer ce centre hypothétique
+        </button>
+      ) : mode === 'couverture' ? (
+        <button
+          type="button"
+          class="bouton"
+          aria-pressed={closedByScenario}
+          onClick={() =>
+            actions.setScenario(store, {
+              ...scenario,
+              closed: closedByScenario
+                ? scenario.closed.filter((id) => id !== lieu.id)
+                : [...scenario.closed, lieu.id],
+            })
+          }
+        >
+          Simuler la fermeture de ce lieu
+        </button>
+      ) : null}
+      {samePoint.length > 0 ? (
+        <>
+          <h3>{fr.details.samePlace}</h3>
+          <ul class="liste-simple">
+            {samePoint.map((l) => (
+              <li key={l.id}>
+                <LieuButton lieu={l} />
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+function placesIn(lieux: Lieu[], insee: Set<string>): Lieu[] {
+  return lieux.filter((l) => insee.has(l.commune_insee)).sort((a, b) => a.nom.localeCompare(b.nom, 'fr'));
+}
+
+function PlacesList({ lieux }: { lieux: Lieu[] }) {
+  return (
+    <>
+      <h3>{fr.details.placesIn}</h3>
+      {lieux.length === 0 ? (
+        <p>{fr.details.noPlaces}</p>
+      ) : (
+        <ul class="liste-simple">
+          {lieux.map((l) => (
+            <li key={l.id}>
+              <LieuButton lieu={l} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+function originButton(store: AppStore, label: string, origin: Parameters<typeof actions.setOrigin>[1]) {
+  return (
+    <button
+      type="button"
+      class="bouton"
+      onClick={() => {
+        actions.setMode(store, 'trouver');
+        actions.setOrigin(store, origin);
+      }}
+    >
+      {label}
+    </button>
+  );
+}
+
+function CommuneDetails({
+  commune,
+  epci,
+  lieux,
+}: {
+  commune: Commune;
+  epci: Epci | undefined;
+  lieux: Lieu[];
+}) {
+  const store = useAppStore();
+  const cites = useAppState((s) => s.data?.cites ?? []).filter((c) =>
+    c.communes_insee.includes(commune.insee),
+  );
+  const coverage = useAppState((s) => (s.mode === 'couverture' ? selectCoverage(s) : null));
+  const cov = coverage?.communes.find((c) => c.insee === commune.insee);
+  return (
+    <>
+      <dl>
+        <Row label={fr.details.population}>{formatPopulation(commune.population)}</Row>
+        <Row label="Code postal">{commune.postcodes.join(', ')}</Row>
+        <Row label={fr.details.epci}>{commune.epci_nom}</Row>
+        {epci ? (
+          <Row label={fr.details.clsStatus}>
+            {fr.cls[epci.cls_statut]}
+            {epci.cls_date ? ` (${epci.cls_date})` : ''}
+          </Row>
+        ) : null}
+        {cov ? (
+          <Row label={fr.details.distanceToCare}>
+            {cov.distanceKm === null
+              ? '—'
+              : `${formatKm(cov.distanceKm, cov.approximate)} (${cov.nearestNom})`}
+          </Row>
+        ) : null}
+      </dl>
+      {originButton(store, fr.details.setOrigin, {
+        lon: commune.lon,
+        lat: commune.lat,
+        label: commune.nom,
+        ref: { type: 'commune', id: commune.insee },
+        approximate: true,
+      })}
+      <PlacesList lieux={placesIn(lieux, new Set([commune.insee]))} />
+      {cites.length > 0 ? (
+        <>
+          <h3>{fr.details.citesIn}</h3>
+          <ul class="liste-simple">
+            {cites.map((c) => (
+              <li key={c.id}>
+                <button
+                  type="button"
+                  class="lien"
+                  onClick={() => actions.select(store, { type: 'cite', id: c.id })}
+                >
+                  {c.nom}
+                </button>
+                {c.maisons_et_cites ? ' — Maisons & Cités' : ''}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+function CiteDetails({ cite }: { cite: Cite }) {
+  const store = useAppStore();
+  return (
+    <>
+      <dl>
+        <Row label={fr.details.commune}>{cite.commune}</Row>
+        {cite.type ? <Row label={fr.details.type}>{cite.type}</Row> : null}
+        {cite.compagnie ? <Row label={fr.details.company}>{cite.compagnie}</Row> : null}
+        <Row label={fr.details.owner}>{cite.proprietaire ?? 'non renseigné'}</Row>
+        <Row label="Maisons & Cités">{cite.maisons_et_cites ? 'oui' : 'non'}</Row>
+        <Row label="Sources">{cite.sources.join(', ')}</Row>
+      </dl>
+      {originButton(store, 'Chercher des soins depuis cette cité', {
+        lon: cite.lon,
+        lat: cite.lat,
+        label: `${cite.nom} (${cite.commune})`,
+        ref: { type: 'cite', id: cite.id },
+        approximate: false,
+      })}
+    </>
+  );
+}
+
+function EpciDetails({ epci, communes, lieux }: { epci: Epci; communes: Commune[]; lieux: Lieu[] }) {
+  const store = useAppStore();
+  const members = new Set(communes.filter((c) => c.epci_siren === epci.siren).map((c) => c.insee));
+  return (
+    <>
+      <dl>
+        <Row label={fr.details.clsStatus}>{fr.cls[epci.cls_statut]}</Row>
+        {epci.cls_libelle ? <Row label="Statut (source)">{epci.cls_libelle}</Row> : null}
+        {epci.cls_date ? <Row label={fr.details.clsDate}>{epci.cls_date}</Row> : null}
+        {epci.cls_note ? <Row label="Note">{epci.cls_note}</Row> : null}
+        <Row label={fr.details.population}>{formatPopulation(epci.population)}</Row>
+        <Row label={fr.details.communesCount}>{String(epci.communes_count)}</Row>
+        <SourceLink url={epci.cls_source} date={null} />
+      </dl>
+      <button
+        type="button"
+        class="bouton"
+        onClick={() => {
+          actions.setMode(store, 'couverture');
+          actions.setTerritory(store, { type: 'epci', siren: epci.siren });
+        }}
+      >
+        Voir la couverture de ce territoire
+      </button>
+      <PlacesList lieux={placesIn(lieux, members)} />
+    </>
+  );
+}
+
+function titleOf(
+  sel: Selection,
+  data: NonNullable<ReturnType<typeof useData>>,
+  lieux: Lieu[],
+): string | null {
+  switch (sel.type) {
+    case 'lieu':
+      return lieux.find((l) => l.id === sel.id)?.nom ?? null;
+    case 'commune':
+      return data.communes.find((c) => c.insee === sel.id)?.nom ?? null;
+    case 'cite':
+      return data.cites.find((c) => c.id === sel.id)?.nom ?? null;
+    case 'epci':
+      return data.epci.find((e) => e.siren === sel.id)?.nom ?? null;
+  }
+}
+
+const useData = () => useAppState((s) => s.data);
+
+/** Details of the selected place, commune, cité or CLS. Escape or the close button closes it. */
+export function DetailsPanel() {
+  const store = useAppStore();
+  const selection = useAppState((s) => s.selection);
+  const data = useData();
+  const lieux = useAppState(selectLieux);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const returnFocus = useRef<HTMLElement | null>(null);
+
+  useEffect(() => {
+    if (!selection) return;
+    if (!returnFocus.current && document.activeElement instanceof HTMLElement) {
+      returnFocus.current = document.activeElement;
+    }
+    heading.current?.focus();
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') close();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [selection]);
+
+  const close = () => {
+    actions.select(store, null);
+    const back = returnFocus.current;
+    returnFocus.current = null;
+    if (back?.isConnected) back.focus();
+  };
+
+  if (!selection || !data) return null;
+  const title = titleOf(selection, data, lieux);
+  if (!title) return null;
+  const lieu = selection.type === 'lieu' ? lieux.find((l) => l.id === selection.id) : undefined;
+  const commune =
+    selection.type === 'commune' ? data.communes.find((c) => c.insee === selection.id) : undefined;
+  const cite = selection.type === 'cite' ? data.cites.find((c) => c.id === selection.id) : undefined;
+  const epci = selection.type === 'epci' ? data.epci.find((e) => e.siren === selection.id) : undefined;
+  const kindLabel = {
+    lieu: 'Lieu de soin',
+    commune: 'Commune',
+    cite: 'Cité minière',
+    epci: 'Territoire (EPCI)',
+  }[selection.type];
+  return (
+    <section id="details" class="details" aria-labelledby="details-titre">
+      <header>
+        <p class="surtitre">{kindLabel}</p>
+        <h2 id="details-titre" tabIndex={-1} ref={heading}>
+          {title}
+        </h2>
+        <button type="button" class="fermer" aria-label={fr.details.close} onClick={close}>
+          ×
+        </button>
+      </header>
+      {lieu ? <LieuDetails lieu={lieu} all={lieux} /> : null}
+      {commune ? (
+        <CommuneDetails
+          commune={commune}
+          epci={data.epci.find((e) => e.siren === commune.epci_siren)}
+          lieux={lieux}
+        />
+      ) : null}
+      {cite ? <CiteDetails cite={cite} /> : null}
+      {epci ? <EpciDetails epci={epci} communes={data.communes} lieux={lieux} /> : null}
+    </section>
+  );
+}

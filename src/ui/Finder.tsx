@@ -1,0 +1,118 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { DeploymentConfig } from '../data/load_config.ts';
+import { fr } from '../i18n/fr.ts';
+import { KIND_GROUP_IDS } from '../schema.ts';
+import { actions } from '../state/store.ts';
+import { NearestList } from './NearestList.tsx';
+import { Search } from './Search.tsx';
+import { useAppState, useAppStore } from './use_app_state.ts';
+
+function LocateButton() {
+  const store = useAppStore();
+  const [message, setMessage] = useState('');
+  const [busy, setBusy] = useState(false);
+  const locate = () => {
+    if (!('geolocation' in navigator)) {
+      setMessage(fr.search.geoUnsupported);
+      return;
+    }
+    setBusy(true);
+    setMessage(fr.search.locating);
+    navigator.geolocation.getCurrentPosition(
+      (pos) => {
+        setBusy(false);
+        setMessage('');
+        actions.setOrigin(store, {
+          lon: Number(pos.coords.longitude.toFixed(5)),
+          lat: Number(pos.coords.latitude.toFixed(5)),
+          label: fr.search.myPosition,
+          ref: null,
+          approximate: false,
+        });
+      },
+      (err) => {
+        setBusy(false);
+        setMessage(
+          err.code === err.PERMISSION_DENIED
+            ? fr.search.geoDenied
+            : err.code === err.TIMEOUT
+              ? fr.search.geoTimeout
+              : fr.search.geoUnavailable,
+        );
+      },
+      { enableHighAccuracy: false, timeout: 10000, maximumAge: 60000 },
+    );
+  };
+  return (
+    <div class="localiser">
+      <button type="button" class="bouton" onClick={locate} disabled={busy}>
+        <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+          <circle cx="8" cy="8" r="5" fill="none" stroke="currentColor" stroke-width="2" />
+          <circle cx="8" cy="8" r="1.8" fill="currentColor" />
+        </svg>
+        {fr.search.locateMe}
+      </button>
+      <p id="geoloc-message" role="status" class={message ? 'message' : 'vide'}>
+        {message}
+      </p>
+    </div>
+  );
+}
+
+function FinderFilters() {
+  const store = useAppStore();
+  const groups = useAppState((s) => s.finderGroups);
+  const includePlanned = useAppState((s) => s.includePlanned);
+  return (
+    <details class="filtres">
+      <summary>Types de lieux recherchés</summary>
+      <fieldset>
+        <legend class="sr-only">Types de lieux recherchés</legend>
+        {KIND_GROUP_IDS.map((g) => (
+          <label key={g} class="option">
+            <input
+              type="checkbox"
+              name="type-recherche"
+              value={g}
+              checked={groups.includes(g)}
+              onChange={(e) => {
+                const on = e.currentTarget.checked;
+                const next = KIND_GROUP_IDS.filter((x) => (x === g ? on : groups.includes(x)));
+                if (next.length > 0) actions.setFinderGroups(store, next);
+                else e.currentTarget.checked = true;
+              }}
+            />
+            {fr.groups[g]}
+          </label>
+        ))}
+        <label class="option">
+          <input
+            type="checkbox"
+            name="prevus"
+            checked={includePlanned}
+            onChange={(e) => actions.setIncludePlanned(store, e.currentTarget.checked)}
+          />
+          Inclure les lieux en projet
+        </label>
+      </fieldset>
+    </details>
+  );
+}
+
+/** The resident's finder: where from (search, location, map click) and the nearest places. */
+export function Finder({ configPromise }: { configPromise: Promise<DeploymentConfig> }) {
+  const [geocoderUrl, setGeocoderUrl] = useState<string | null>(null);
+  useEffect(() => {
+    void configPromise.then((c) => setGeocoderUrl(c.geocoderUrl));
+  }, [configPromise]);
+  return (
+    <section class="bloc trouver" aria-labelledby="trouver-titre">
+      <h2 id="trouver-titre">{fr.modeTrouver}</h2>
+      <Search geocoderUrl={geocoderUrl} />
+      <LocateButton />
+      <p class="aide">Astuce : cliquez sur la carte (ou appui long) pour chercher depuis un point.</p>
+      <FinderFilters />
+      <NearestList />
+    </section>
+  );
+}

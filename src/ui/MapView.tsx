@@ -1,0 +1,57 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { DeploymentConfig } from '../data/load_config.ts';
+import { fr } from '../i18n/fr.ts';
+import { actions } from '../state/store.ts';
+import { useAppState, useAppStore } from './use_app_state.ts';
+
+/**
+ * The map's container. Creates the map controller once (loading MapLibre lazily) and destroys it;
+ * never calls the map itself.
+ */
+export function MapView({ configPromise }: { configPromise: Promise<DeploymentConfig> }) {
+  const store = useAppStore();
+  const container = useRef<HTMLDivElement>(null);
+  const status = useAppState((s) => s.mapStatus);
+  useEffect(() => {
+    let destroyed = false;
+    let controller: { destroy(): void } | null = null;
+    void (async () => {
+      try {
+        const [{ MapController, webglAvailable }, config] = await Promise.all([
+          import('../map/map_controller.ts'),
+          configPromise,
+        ]);
+        if (destroyed || !container.current) return;
+        if (!webglAvailable()) {
+          store.setState({ mapStatus: 'unavailable' });
+          actions.addError(store, 'webgl', fr.errors.webgl);
+          return;
+        }
+        const c = new MapController(container.current, store, {
+          base: document.baseURI,
+          streetStyleUrl: config.streetStyleUrl,
+        });
+        controller = c;
+        if (window.__carte) window.__carte.map = c.map;
+      } catch (e) {
+        console.error('[carte] map failed', e);
+        store.setState({ mapStatus: 'unavailable' });
+        actions.addError(store, 'map', fr.errors.mapLoad);
+      }
+    })();
+    return () => {
+      destroyed = true;
+      controller?.destroy();
+    };
+  }, [store, configPromise]);
+  return (
+    <section class="carte" aria-label={fr.map.label}>
+      <div ref={container} class="carte-canvas" />
+      {status === 'loading' ? (
+        <p class="carte-chargement" aria-hidden="true">
+          {fr.map.loading}
+        </p>
+      ) : null}
+    </section>
+  );
+}

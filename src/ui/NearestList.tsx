@@ -1,0 +1,125 @@
+import { estimateTravel } from '../domain/estimate_travel.ts';
+import { formatDuration } from '../domain/format_distance.ts';
+import type { NearestPlace } from '../domain/types.ts';
+import { fr } from '../i18n/fr.ts';
+import { KIND_GROUP_IDS, kindGroupOf } from '../schema.ts';
+import { selectNearest } from '../state/derived.ts';
+import { actions } from '../state/store.ts';
+import { formatKm } from './format.ts';
+import { PlaceSwatch } from './Swatch.tsx';
+import { useAppState, useAppStore } from './use_app_state.ts';
+
+function directionsUrl(from: { lat: number; lon: number }, to: { lat: number; lon: number }): string {
+  return `https://www.openstreetmap.org/directions?engine=fossgis_osrm_foot&route=${from.lat}%2C${from.lon}%3B${to.lat}%2C${to.lon}`;
+}
+
+function Result({
+  item,
+  from,
+}: {
+  item: NearestPlace;
+  from: { lat: number; lon: number; approximate: boolean };
+}) {
+  const store = useAppStore();
+  const hovered = useAppState(
+    (s) =>
+      s.hoveredLieu === item.lieu.id || (s.selection?.type === 'lieu' && s.selection.id === item.lieu.id),
+  );
+  const { lieu } = item;
+  const approximate = item.approximate || from.approximate;
+  const travel = estimateTravel(item.distanceKm);
+  const group = kindGroupOf(lieu.kind);
+  return (
+    <li
+      class={hovered ? 'resultat actif' : 'resultat'}
+      data-lieu-id={lieu.id}
+      onMouseEnter={() => actions.setHoveredLieu(store, lieu.id)}
+      onMouseLeave={() => actions.setHoveredLieu(store, null)}
+    >
+      <button
+        type="button"
+        class="resultat-nom lien"
+        onClick={() => actions.select(store, { type: 'lieu', id: lieu.id })}
+        onFocus={() => actions.setHoveredLieu(store, lieu.id)}
+        onBlur={() => actions.setHoveredLieu(store, null)}
+      >
+        <PlaceSwatch group={group} planned={lieu.status === 'planned'} />
+        {lieu.nom}
+      </button>
+      <p class="resultat-distance">
+        <strong>{formatKm(item.distanceKm, approximate)}</strong>
+        <span>
+          {' '}
+          · {formatDuration(travel.walkMinutes)} {fr.nearest.walk} · {formatDuration(travel.carMinutes)}{' '}
+          {fr.nearest.car}
+        </span>
+      </p>
+      <p class="resultat-infos">
+        {lieu.commune}
+        {lieu.status !== 'open' ? (
+          <span class={`statut statut-${lieu.status}`}> · {fr.statuses[lieu.status]}</span>
+        ) : null}
+        {item.approximate ? <span> · {fr.precisions[lieu.precision]}</span> : null}
+      </p>
+      <p class="resultat-liens">
+        <a href={directionsUrl(from, lieu)} target="_blank" rel="noopener noreferrer">
+          {fr.nearest.directions}
+          <span class="sr-only"> vers {lieu.nom} (nouvelle fenêtre)</span>
+        </a>
+        <a href={`geo:${lieu.lat},${lieu.lon}`}>
+          {fr.nearest.geoLink}
+          <span class="sr-only"> : {lieu.nom}</span>
+        </a>
+        {lieu.source_url ? (
+          <a href={lieu.source_url} target="_blank" rel="noopener noreferrer">
+            {fr.nearest.source}
+            <span class="sr-only"> sur {lieu.nom} (nouvelle fenêtre)</span>
+          </a>
+        ) : null}
+      </p>
+    </li>
+  );
+}
+
+/** Nearest places for each kind, from the origin; announced politely to screen readers. */
+export function NearestList() {
+  const store = useAppStore();
+  const origin = useAppState((s) => s.origin);
+  const nearest = useAppState(selectNearest);
+  const groups = useAppState((s) => s.finderGroups);
+  const dataReady = useAppState((s) => s.data !== null);
+  if (!origin || !Number.isFinite(origin.lon)) {
+    return <p class="intro">{fr.nearest.intro}</p>;
+  }
+  return (
+    <section class="proches" aria-labelledby="proches-titre" aria-live="polite">
+      <h3 id="proches-titre">{fr.nearest.heading}</h3>
+      <p class="depuis">
+        {fr.nearest.from(origin.label)}
+        {origin.approximate ? <span class="discret"> — {fr.nearest.approxOrigin}</span> : null}{' '}
+        <button type="button" class="lien" onClick={() => actions.setOrigin(store, null)}>
+          {fr.search.clearOrigin}
+        </button>
+      </p>
+      {!dataReady || !nearest ? null : (
+        <div data-testid="nearest-list">
+          {KIND_GROUP_IDS.filter((g) => groups.includes(g)).map((g) => (
+            <section key={g} class="groupe" aria-labelledby={`groupe-${g}`}>
+              <h4 id={`groupe-${g}`}>{fr.groups[g]}</h4>
+              {nearest[g].length === 0 ? (
+                <p class="discret">{fr.nearest.none}</p>
+              ) : (
+                <ol class="resultats" data-groupe={g}>
+                  {nearest[g].map((item) => (
+                    <Result key={item.lieu.id} item={item} from={origin} />
+                  ))}
+                </ol>
+              )}
+            </section>
+          ))}
+          <p class="discret">{fr.nearest.estimate}</p>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,111 @@
+import { fr } from '../i18n/fr.ts';
+import { type KindGroup, kindGroupOf } from '../schema.ts';
+import { selectLieux } from '../state/derived.ts';
+import { actions } from '../state/store.ts';
+import { PlaceSwatch } from './Swatch.tsx';
+import { useAppState, useAppStore } from './use_app_state.ts';
+
+const TOGGLE_OF_GROUP: Record<KindGroup, string> = {
+  filieris: 'filieris',
+  pharmacie: 'pharmacie',
+  msp: 'msp',
+  cs: 'cs',
+};
+
+/** Everything the map shows, as text: care places of the visible layers, CLS perimeters, cités. */
+export function PlaceList() {
+  const store = useAppStore();
+  const lieux = useAppState(selectLieux);
+  const toggles = useAppState((s) => s.toggles);
+  const showClosed = useAppState((s) => s.showClosed);
+  const epci = useAppState((s) => s.data?.epci);
+  const cites = useAppState((s) => s.data?.cites);
+  const visible = lieux
+    .filter(
+      (l) =>
+        (toggles as readonly string[]).includes(TOGGLE_OF_GROUP[kindGroupOf(l.kind)]) ||
+        l.id.startsWith('scenario-'),
+    )
+    .sort((a, b) => a.commune.localeCompare(b.commune, 'fr') || a.nom.localeCompare(b.nom, 'fr'));
+  const shown = visible.filter((l) => showClosed || l.status !== 'closed');
+  const hiddenClosed = visible.length - shown.length;
+  const open = (type: 'lieu' | 'epci' | 'cite', id: string) => actions.select(store, { type, id });
+  return (
+    <section id="liste" class="bloc" aria-labelledby="liste-titre" tabIndex={-1}>
+      <h2 id="liste-titre">{fr.list.heading}</h2>
+      <details open>
+        <summary>
+          {fr.list.lieux} ({shown.length})
+        </summary>
+        <ul class="liste-lieux">
+          {shown.map((l) => (
+            <li key={l.id}>
+              <button
+                type="button"
+                class="lien"
+                data-lieu-id={l.id}
+                onClick={() => open('lieu', l.id)}
+                onFocus={() => actions.setHoveredLieu(store, l.id)}
+                onBlur={() => actions.setHoveredLieu(store, null)}
+                onMouseEnter={() => actions.setHoveredLieu(store, l.id)}
+                onMouseLeave={() => actions.setHoveredLieu(store, null)}
+              >
+                <PlaceSwatch group={kindGroupOf(l.kind)} planned={l.status === 'planned'} />
+                <span>
+                  {l.nom}
+                  <span class="discret">
+                    {' '}
+                    — {l.commune}, {fr.statuses[l.status].toLowerCase()}
+                    {l.precision === 'commune' ? ', position approximative' : ''}
+                  </span>
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+        {hiddenClosed > 0 ? <p class="discret">{fr.list.closedHidden(hiddenClosed)}</p> : null}
+      </details>
+      {epci && toggles.includes('cls') ? (
+        <details>
+          <summary>{fr.list.cls}</summary>
+          <ul class="liste-simple">
+            {epci
+              .filter((e) => e.bassin)
+              .map((e) => (
+                <li key={e.siren}>
+                  <button
+                    type="button"
+                    class="lien"
+                    data-epci={e.siren}
+                    onClick={() => open('epci', e.siren)}
+                  >
+                    {e.nom}
+                  </button>{' '}
+                  <span class="discret">— {fr.cls[e.cls_statut]}</span>
+                </li>
+              ))}
+          </ul>
+        </details>
+      ) : null}
+      {cites && toggles.includes('cites_mc') ? (
+        <details>
+          <summary>
+            {fr.list.cites} ({cites.filter((c) => c.maisons_et_cites).length})
+          </summary>
+          <ul class="liste-simple">
+            {cites
+              .filter((c) => c.maisons_et_cites)
+              .map((c) => (
+                <li key={c.id}>
+                  <button type="button" class="lien" onClick={() => open('cite', c.id)}>
+                    {c.nom}
+                  </button>{' '}
+                  <span class="discret">— {c.commune}</span>
+                </li>
+              ))}
+          </ul>
+        </details>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,154 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { type AddressHit, geocodeAddress, looksLikeAddress } from '../data/geocode.ts';
+import { buildSearchIndex } from '../domain/build_search_index.ts';
+import { searchPlaces } from '../domain/search_places.ts';
+import type { SearchHit } from '../domain/types.ts';
+import { fr } from '../i18n/fr.ts';
+import { actions } from '../state/store.ts';
+import { useAppState, useAppStore } from './use_app_state.ts';
+
+type Option = (SearchHit & { kind: 'local' }) | (AddressHit & { kind: 'adresse'; id: string });
+
+/**
+ * The search box: an ARIA 1.2 combobox with a listbox of communes, cités, places and (when online)
+ * addresses. Choosing a commune, a cité or an address sets the finder's origin; a place opens its details.
+ */
+export function Search({ geocoderUrl }: { geocoderUrl: string | null }) {
+  const store = useAppStore();
+  const data = useAppState((s) => s.data);
+  const index = useMemo(
+    () => (data ? buildSearchIndex({ communes: data.communes, cites: data.cites, lieux: data.lieux }) : null),
+    [data],
+  );
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const [addresses, setAddresses] = useState<AddressHit[]>([]);
+  const abort = useRef<AbortController | null>(null);
+
+  const local = useMemo(() => (index && query.trim() ? searchPlaces(index, query, 8) : []), [index, query]);
+  const options: Option[] = [
+    ...local.map((h) => ({ ...h, kind: 'local' as const })),
+    ...addresses.map((a, i) => ({ ...a, kind: 'adresse' as const, id: `adresse-${i}` })),
+  ];
+
+  useEffect(() => {
+    abort.current?.abort();
+    setAddresses([]);
+    if (!geocoderUrl || !looksLikeAddress(query)) return;
+    const ctrl = new AbortController();
+    abort.current = ctrl;
+    const timer = setTimeout(() => {
+      void geocodeAddress(geocoderUrl, query, ctrl.signal).then((hits) => {
+        if (!ctrl.signal.aborted) setAddresses(hits);
+      });
+    }, 250);
+    return () => {
+      clearTimeout(timer);
+      ctrl.abort();
+    };
+  }, [query, geocoderUrl]);
+
+  const choose = (o: Option) => {
+    setOpen(false);
+    setActive(-1);
+    setQuery(o.label);
+    if (o.kind === 'adresse') {
+      actions.setOrigin(store, { lon: o.lon, lat: o.lat, label: o.label, ref: null, approximate: false });
+      return;
+    }
+    if (o.type === 'lieu') {
+      actions.select(store, { type: 'lieu', id: o.id });
+      actions.requestFit(store, { lon: o.lon, lat: o.lat, zoom: 13 });
+      return;
+    }
+    actions.setOrigin(store, {
+      lon: o.lon,
+      lat: o.lat,
+      label: o.type === 'cite' ? `${o.label} (${o.detail.replace(/^Cité · /, '')})` : o.label,
+      ref: { type: o.type, id: o.id },
+      approximate: o.type === 'commune',
+    });
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      setOpen(true);
+      setActive((a) => (options.length ? (a + 1) % options.length : -1));
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      setActive((a) => (options.length ? (a <= 0 ? options.length - 1 : a - 1) : -1));
+    } else if (e.key === 'Enter') {
+      const o = options[Math.max(active, 0)];
+      if (o && open) {
+        e.preventDefault();
+        choose(o);
+      }
+    } else if (e.key === 'Escape') {
+      if (open) {
+        e.stopPropagation();
+        setOpen(false);
+        setActive(-1);
+      } else setQuery('');
+    }
+  };
+
+  const showList = open && query.trim() !== '';
+  const activeId = showList && active >= 0 && options[active] ? `option-${active}` : undefined;
+  return (
+    <div class="recherche">
+      <label for="recherche" class="etiquette">
+        {fr.search.label}
+      </label>
+      <div class="combobox">
+        <input
+          id="recherche"
+          type="search"
+          role="combobox"
+          autoComplete="off"
+          spellcheck={false}
+          aria-autocomplete="list"
+          aria-expanded={showList}
+          aria-controls="recherche-options"
+          aria-activedescendant={activeId}
+          aria-describedby="recherche-aide"
+          placeholder={fr.search.placeholder}
+          value={query}
+          onInput={(e) => {
+            setQuery(e.currentTarget.value);
+            setOpen(true);
+            setActive(-1);
+          }}
+          onKeyDown={onKeyDown}
+          onFocus={() => setOpen(true)}
+          onBlur={() => setTimeout(() => setOpen(false), 150)}
+        />
+        <ul id="recherche-options" role="listbox" aria-label={fr.search.label} hidden={!showList}>
+          {options.map((o, i) => (
+            <li
+              key={`${o.kind}-${o.id}`}
+              id={`option-${i}`}
+              role="option"
+              aria-selected={i === active}
+              class={i === active ? 'actif' : undefined}
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => choose(o)}
+            >
+              <span class="option-nom">{o.label}</span>
+              <span class="option-detail">
+                {o.kind === 'adresse' ? `${fr.typeLabels.adresse} · ${o.detail}` : o.detail}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </div>
+      <p id="recherche-aide" class="sr-only">
+        Utilisez les flèches pour parcourir les résultats et Entrée pour choisir.
+      </p>
+      <p class="sr-only" aria-live="polite">
+        {showList ? fr.search.results(options.length) : ''}
+      </p>
+    </div>
+  );
+}
