@@ -118,7 +118,7 @@ export function buildCommunes(input: CommunesInput, report: Report): CommuneReco
       report.warn(input.mbmSource, f.line, insee, `name "${String(f.properties.nom)}" differs from COG 2026 "${c.nom}"`);
     }
     const e = epciOf.get(insee);
-    if (e && String(f.properties.epci_siren) !== e.siren) {
+    if (e && f.properties.epci_siren != null && String(f.properties.epci_siren) !== e.siren) {
       report.warn(input.mbmSource, f.line, insee, `EPCI ${String(f.properties.epci_siren)} differs from COG 2026 EPCI ${e.siren} (COG used)`);
     }
   }

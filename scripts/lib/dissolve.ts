@@ -12,7 +12,8 @@ export function dissolve<P>(
   features: readonly Feature<Polygon | MultiPolygon, P>[],
   keyOf: (f: Feature<Polygon | MultiPolygon, P>) => string,
 ): Map<string, MultiPolygon> {
-  const topo = topology({ f: { type: 'FeatureCollection', features: features as Feature<Polygon | MultiPolygon, P>[] } }) as unknown as Topology<{
+  const fc = { type: 'FeatureCollection', features } as unknown as Parameters<typeof topology>[0][string];
+  const topo = topology({ f: fc }) as unknown as Topology<{
     f: GeometryCollection;
   }>;
   const geoms = topo.objects.f.geometries as (TPolygon | TMultiPolygon)[];
