@@ -10,8 +10,10 @@ export interface SearchDoc {
   nameTokens: Uint32Array;
   /** vocabulary ids of secondary tokens (commune of a place, the word "cité"…; half weight) */
   extraTokens: Uint32Array;
-  /** postcodes and INSEE code (communes), postcode (places) */
-  codes: readonly string[];
+  /** postcodes (communes, places) */
+  postcodes: readonly string[];
+  /** INSEE code (communes only; '' otherwise) */
+  insee: string;
   /** name tokens without stop words, joined by spaces (for whole-name prefix bonus) */
   keys: readonly string[];
   /** number of name tokens that are not stop words */
@@ -77,7 +79,8 @@ export function buildSearchIndex(source: SearchSource): SearchIndex {
     hit: SearchHit,
     name: string,
     extra: readonly string[],
-    codes: readonly string[],
+    postcodes: readonly string[],
+    insee: string,
     typeRank: number,
     population: number,
   ): void => {
@@ -91,13 +94,14 @@ export function buildSearchIndex(source: SearchSource): SearchIndex {
     if (nameTokenStrings[0] === 'cite' || nameTokenStrings[0] === 'cites') {
       keys.push(keyOf(nameTokenStrings.slice(1)));
     }
-    const cleanCodes = codes.filter((c) => c !== '');
-    if (cleanCodes.length > 0) docsWithCodes.push(docIndex);
+    const cleanPostcodes = postcodes.filter((c) => c !== '');
+    if (cleanPostcodes.length > 0 || insee !== '') docsWithCodes.push(docIndex);
     docs.push({
       hit,
       nameTokens: Uint32Array.from(nameIds),
       extraTokens: Uint32Array.from(extraIds),
-      codes: cleanCodes,
+      postcodes: cleanPostcodes,
+      insee,
       keys,
       significantNameTokens: nameTokenStrings.filter((t) => !STOP_WORDS.has(t)).length,
       typeRank,
@@ -120,7 +124,8 @@ export function buildSearchIndex(source: SearchSource): SearchIndex {
       },
       c.nom,
       [],
-      [...c.postcodes, c.insee],
+      c.postcodes,
+      c.insee,
       0,
       c.population,
     );
@@ -139,6 +144,7 @@ export function buildSearchIndex(source: SearchSource): SearchIndex {
       c.nom,
       ['cite'],
       [],
+      '',
       1,
       0,
     );
@@ -157,6 +163,7 @@ export function buildSearchIndex(source: SearchSource): SearchIndex {
       l.nom,
       [l.commune],
       l.postcode === null ? [] : [l.postcode],
+      '',
       2,
       0,
     );

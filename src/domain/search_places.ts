@@ -1,4 +1,4 @@
-import type { SearchIndex } from './build_search_index.ts';
+import type { SearchDoc, SearchIndex } from './build_search_index.ts';
 import { compareFr } from './compare_places.ts';
 import { editDistance, prefixEditDistance } from './measure_edit_distance.ts';
 import { STOP_WORDS, tokenizeText } from './normalize_text.ts';
@@ -41,13 +41,18 @@ function scoreToken(q: string, v: string): number {
   return 0;
 }
 
-/** Score of a digit query token against postcodes / INSEE codes. */
-function scoreCode(q: string, codes: readonly string[]): number {
+/** An INSEE code match weighs a little less than a postcode match ("62300" is Lens' postcode, Équihen's INSEE code). */
+const INSEE_MALUS = 1.5;
+
+/** Score of a digit query token against a doc's postcodes and INSEE code. */
+function scoreCode(q: string, doc: SearchDoc): number {
   let best = 0;
-  for (const c of codes) {
+  for (const c of doc.postcodes) {
     if (c === q) return EXACT;
     if (q.length >= 2 && c.startsWith(q)) best = PREFIX;
   }
+  if (doc.insee === q) best = Math.max(best, EXACT - INSEE_MALUS);
+  else if (q.length >= 2 && doc.insee.startsWith(q)) best = Math.max(best, PREFIX - INSEE_MALUS);
   return best;
 }
 
@@ -89,6 +94,7 @@ export function searchPlaces(index: SearchIndex, query: string, limit = 8): Sear
   const significant = tokens.filter((t) => !STOP_WORDS.has(t));
   const allStop = significant.length === 0;
   const queryKey = significant.join(' ');
+  const codeOnly = tokens.every(isDigits);
 
   const { vocabulary, postings, docs, docsWithCodes } = index;
   const qtokens: QueryToken[] = [];
@@ -103,7 +109,7 @@ export function searchPlaces(index: SearchIndex, query: string, limit = 8): Sear
       }
     }
     if (isDigits(text)) {
-      for (const d of docsWithCodes) if (scoreCode(text, docs[d]!.codes) > 0) candidates.add(d);
+      for (const d of docsWithCodes) if (scoreCode(text, docs[d]!) > 0) candidates.add(d);
     }
     qtokens.push({ text, required: allStop || !STOP_WORDS.has(text), scores, candidates });
   }
@@ -117,7 +123,7 @@ export function searchPlaces(index: SearchIndex, query: string, limit = 8): Sear
     let ok = true;
     for (const q of qtokens) {
       let s = Math.max(bestOf(doc.nameTokens, q.scores), EXTRA_WEIGHT * bestOf(doc.extraTokens, q.scores));
-      if (doc.codes.length > 0 && isDigits(q.text)) s = Math.max(s, scoreCode(q.text, doc.codes));
+      if (isDigits(q.text)) s = Math.max(s, scoreCode(q.text, doc));
       if (s === 0 && q.required) {
         ok = false;
         break;
@@ -129,7 +135,10 @@ export function searchPlaces(index: SearchIndex, query: string, limit = 8): Sear
       if (doc.keys.includes(queryKey)) total += NAME_EQUALS_BONUS;
       else if (doc.keys.some((k) => k.startsWith(queryKey))) total += NAME_PREFIX_BONUS;
     }
-    total -= UNMATCHED_NAME_TOKEN_PENALTY * Math.max(0, doc.significantNameTokens - significant.length);
+    // a longer name matches less closely; not applied to code-only queries ("62300")
+    if (!codeOnly) {
+      total -= UNMATCHED_NAME_TOKEN_PENALTY * Math.max(0, doc.significantNameTokens - significant.length);
+    }
     scored.push({ hit: { ...doc.hit, score: total }, typeRank: doc.typeRank, population: doc.population });
   }
   scored.sort(

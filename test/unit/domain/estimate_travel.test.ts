@@ -26,6 +26,13 @@ describe('estimateTravel', () => {
     expect(t.carMinutes).toBe(9);
   });
 
+  it('floating-point noise does not add a minute', () => {
+    // 0.675 km of road is exactly 9 min walking, but (0.675 / 1.3) × 1.3 / 4.5 × 60 = 9.000000000000002 in floating point
+    expect(estimateTravel(0.675 / 1.3).walkMinutes).toBe(9);
+    // 11.5 km of road is exactly 23 min by car
+    expect(estimateTravel(11.5 / 1.3).carMinutes).toBe(23);
+  });
+
   it('10 km straight: 13 km road, 173.3 → 174 min walking, 26 min by car', () => {
     const t = estimateTravel(10);
     expect(t.walkMinutes).toBe(174);

@@ -9,8 +9,12 @@ const extra: Commune[] = [
   { ...COMMUNES[0]!, insee: '62001', nom: 'Lestrem', postcodes: ['62136'], population: 4500 },
   { ...COMMUNES[0]!, insee: '62002', nom: 'Lens-Nord', postcodes: ['62301'], population: 100 },
   { ...COMMUNES[0]!, insee: '62003', nom: 'Sainte-Catherine', postcodes: ['62223'], population: 3400 },
+  // fictional: a longer name starting with "arenberg" must not outrank the cité named exactly "Cité d'Arenberg"
+  { ...COMMUNES[0]!, insee: '59005', nom: 'Arenbergue', postcodes: ['59999'], population: 50000 },
   { ...COMMUNES[0]!, insee: '59003', nom: 'Condé-Folie', postcodes: ['80890'], population: 800 },
   { ...COMMUNES[0]!, insee: '62004', nom: 'Béthune', postcodes: ['62400'], population: 25000 },
+  // its INSEE code is Lens' postcode (true of Équihen-Plage); population inflated so that only the code kind can rank it last
+  { ...COMMUNES[0]!, insee: '62300', nom: 'Équihen-Plage', postcodes: ['62224'], population: 99000 },
 ];
 const INDEX = buildSearchIndex({ communes: [...COMMUNES, ...extra], cites: CITES, lieux: LIEUX });
 const first = (q: string) => searchPlaces(INDEX, q)[0];
@@ -80,7 +84,9 @@ describe('searchPlaces', () => {
   });
 
   it('finds a commune by postcode, larger population first, and by INSEE code', () => {
-    expect(labels('62300').slice(0, 2)).toEqual(['Lens', 'Éleu-dit-Leauwette']);
+    expect(labels('62300').slice(0, 2)).toEqual(['Lens', 'Éleu-dit-Leauwette']); // both postcode 62300
+    expect(labels('62300')).toContain('Équihen-Plage'); // INSEE 62300: after the postcode matches
+    expect(labels('62300').indexOf('Équihen-Plage')).toBeGreaterThan(1);
     expect(first('59163')?.label).toBe("Condé-sur-l'Escaut");
     expect(first('62510')?.label).toBe('Liévin');
     expect(labels('6230')).toContain('Lens-Nord'); // prefix of 62301
