@@ -5,21 +5,30 @@
  * Exits 1 on validation errors that are not listed in ACCEPTED_ISSUES, or if counts do not balance.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import type { Topology } from 'topojson-specification';
 import {
   ARCHIVES,
   type Commune,
   type DataMeta,
   KIND_GROUP_IDS,
+  kindGroupOf,
   SCHEMA_VERSION,
   TILE_LAYERS,
-  kindGroupOf,
 } from '../src/schema.ts';
-import { BASEMAP_BBOX, bienName, buildDepartements, buildLand, buildPolygonLayer, cavalierName, terrilName, type TileFeature } from './build_basemap.ts';
+import {
+  BASEMAP_BBOX,
+  bienName,
+  buildDepartements,
+  buildLand,
+  buildPolygonLayer,
+  cavalierName,
+  type TileFeature,
+  terrilName,
+} from './build_basemap.ts';
 import { buildCites, citeTileProps, toClientCite } from './build_cites.ts';
-import { kb, writeCompactJson, type FileSize } from './build_client.ts';
+import { type FileSize, kb, writeCompactJson } from './build_client.ts';
 import { buildCommunes, communeTileProps } from './build_communes.ts';
 import { buildEpci, epciTileProps, readClsRows, toClientEpci } from './build_epci.ts';
 import { buildCuratedLieux, lieuTileProps, mergeFiness, sortLieux, toClientLieu } from './build_lieux.ts';
@@ -65,7 +74,11 @@ export function buildAll(): { report: Report; ok: boolean } {
   const epciSirens = new Set(communes.map((c) => c.epci_siren));
   const cls = readClsRows(clsCsv.rows, epciSirens, rel(inputs.cls), report);
   const epci = buildEpci(communes, dec.epci, cls);
-  for (const e of epci) if (e.members_outside > 0) report.note(`EPCI ${e.siren} ${e.nom}: ${e.members_outside} member(s) outside 59/62 not drawn nor counted`);
+  for (const e of epci)
+    if (e.members_outside > 0)
+      report.note(
+        `EPCI ${e.siren} ${e.nom}: ${e.members_outside} member(s) outside 59/62 not drawn nor counted`,
+      );
   log(`EPCI: ${epci.length}, CLS rows joined: ${cls.size}`);
 
   // ---- 3. cités + SSM heritage
@@ -81,7 +94,9 @@ export function buildAll(): { report: Report; ok: boolean } {
     report,
   );
   const ssm = buildSsm(readGeoJson(inputs.batis), index, rel(inputs.batis), report);
-  log(`cités: ${cites.length} (${cites.filter((c) => c.maisons_et_cites).length} Maisons & Cités), SSM buildings: ${ssm.length}`);
+  log(
+    `cités: ${cites.length} (${cites.filter((c) => c.maisons_et_cites).length} Maisons & Cités), SSM buildings: ${ssm.length}`,
+  );
 
   // ---- 4/5. care places (+ FINESS if an extract is vendored)
   const facCsv = readCsv(inputs.facilities);
@@ -94,7 +109,8 @@ export function buildAll(): { report: Report; ok: boolean } {
         .sort()
         .pop()
     : undefined;
-  let finessNote = 'no FINESS extract vendored in data/finess/ (run `npm run data:refresh` with internet): care places come from the curated file only';
+  let finessNote =
+    'no FINESS extract vendored in data/finess/ (run `npm run data:refresh` with internet): care places come from the curated file only';
   if (finessFile) {
     const src = `finess/${finessFile}`;
     const parsed = parseFiness(decodeLatin1(fs.readFileSync(path.join(inputs.finessDir, finessFile))));
@@ -105,16 +121,28 @@ export function buildAll(): { report: Report; ok: boolean } {
   }
   report.note(finessNote);
   lieux = sortLieux(lieux);
-  log(`care places: ${lieux.length} (${lieux.map((l) => l.precision).join(',').split(',').reduce((m, p) => ({ ...m, [p]: (m[p] ?? 0) + 1 }), {} as Record<string, number>) && ''}${finessNote})`);
+  log(
+    `care places: ${lieux.length} (precision: ${['address', 'building', 'quartier', 'commune'].map((p) => `${p} ${lieux.filter((l) => l.precision === p).length}`).join(', ')}; ${finessNote})`,
+  );
 
   // ---- 6. basemap inputs
   const world = require('world-atlas/countries-10m.json') as Topology;
   const land = buildLand(world, 'world-atlas/countries-10m.json', report);
   const departements = buildDepartements(communes);
   const terrils = buildPolygonLayer(readGeoJson(inputs.terrils), rel(inputs.terrils), terrilName, report);
-  const cavaliers = buildPolygonLayer(readGeoJson(inputs.cavaliers), rel(inputs.cavaliers), cavalierName, report);
+  const cavaliers = buildPolygonLayer(
+    readGeoJson(inputs.cavaliers),
+    rel(inputs.cavaliers),
+    cavalierName,
+    report,
+  );
   const bien = buildPolygonLayer(readGeoJson(inputs.bienInscrit), rel(inputs.bienInscrit), bienName, report);
-  const bassin = buildPolygonLayer(readGeoJson(inputs.bassin), rel(inputs.bassin), () => 'Bassin minier du Nord et du Pas-de-Calais', report);
+  const bassin = buildPolygonLayer(
+    readGeoJson(inputs.bassin),
+    rel(inputs.bassin),
+    () => 'Bassin minier du Nord et du Pas-de-Calais',
+    report,
+  );
 
   // ---- validation gate (before writing anything)
   const unbalanced = report.unbalanced();
@@ -128,7 +156,11 @@ export function buildAll(): { report: Report; ok: boolean } {
 
   // ---- 7. tiles
   const pt = (lon: number, lat: number) => ({ type: 'Point' as const, coordinates: [lon, lat] });
-  const f = (geometry: TileFeature['geometry'], properties: TileFeature['properties']): TileFeature => ({ type: 'Feature', properties, geometry });
+  const f = (geometry: TileFeature['geometry'], properties: TileFeature['properties']): TileFeature => ({
+    type: 'Feature',
+    properties,
+    geometry,
+  });
   const overlays = {
     [TILE_LAYERS.communes]: communes.map((c) => f(c.geometry, communeTileProps(c))),
     [TILE_LAYERS.communeLabels]: communes.map((c) => f(pt(c.label[0], c.label[1]), communeTileProps(c))),
@@ -150,8 +182,23 @@ export function buildAll(): { report: Report; ok: boolean } {
     'Mission Bassin Minier / Bassin Minier Patrimoine Mondial (LO 2.0); IGN Admin Express 2018 via france-geojson (LO); INSEE COG via decoupage-administratif (LO); Natural Earth';
   const sizes: Record<string, number> = {};
   const archives = [
-    { name: ARCHIVES.basemap, layers: basemap, minzoom: 5, maxzoom: 12, clip: BASEMAP_BBOX, description: 'Fond thématique hors ligne (Natural Earth, départements, terrils, cavaliers, bien UNESCO)' },
-    { name: ARCHIVES.overlays, layers: overlays, minzoom: 5, maxzoom: 13, clip: undefined, description: 'Communes, EPCI/CLS, bassin minier, cités minières, lieux de soin, patrimoine SSM' },
+    {
+      name: ARCHIVES.basemap,
+      layers: basemap,
+      minzoom: 5,
+      maxzoom: 12,
+      clip: BASEMAP_BBOX,
+      description:
+        'Fond thématique hors ligne (Natural Earth, départements, terrils, cavaliers, bien UNESCO)',
+    },
+    {
+      name: ARCHIVES.overlays,
+      layers: overlays,
+      minzoom: 5,
+      maxzoom: 13,
+      clip: undefined,
+      description: 'Communes, EPCI/CLS, bassin minier, cités minières, lieux de soin, patrimoine SSM',
+    },
   ];
   for (const a of archives) {
     const file = path.join(outputs.tilesDir, `${a.name}.pmtiles`);
@@ -211,8 +258,10 @@ export function buildAll(): { report: Report; ok: boolean } {
     cavaliers: cavaliers.length,
     unesco_bien: bien.length,
   };
-  for (const p of ['address', 'building', 'quartier', 'commune'] as const) counts[`lieux_precision_${p}`] = lieux.filter((l) => l.precision === p).length;
-  for (const g of KIND_GROUP_IDS) counts[`lieux_groupe_${g}`] = lieux.filter((l) => kindGroupOf(l.kind) === g).length;
+  for (const p of ['address', 'building', 'quartier', 'commune'] as const)
+    counts[`lieux_precision_${p}`] = lieux.filter((l) => l.precision === p).length;
+  for (const g of KIND_GROUP_IDS)
+    counts[`lieux_groupe_${g}`] = lieux.filter((l) => kindGroupOf(l.kind) === g).length;
   const meta: DataMeta = {
     schema: SCHEMA_VERSION,
     built_from:
@@ -220,21 +269,70 @@ export function buildAll(): { report: Report; ok: boolean } {
     population_vintage: populationVintage,
     counts,
     attributions: [
-      { name: 'Mission Bassin Minier / Bassin Minier Patrimoine Mondial (via rlespinasse/bassin-minier-unesco; geo.api.gouv.fr)', licence: 'Licence Ouverte 2.0', url: 'https://github.com/rlespinasse/bassin-minier-unesco' },
-      { name: 'IGN Admin Express COG 2018, via gregoiredavid/france-geojson', licence: 'Licence Ouverte', url: 'https://github.com/gregoiredavid/france-geojson' },
-      { name: `INSEE COG 2026 et populations légales, DGCL EPCI 2026, La Poste codes postaux, via @etalab/decoupage-administratif ${dec.version}`, licence: 'Licence Ouverte', url: 'https://github.com/datagouv/decoupage-administratif' },
-      { name: 'Natural Earth 1:10m (via world-atlas)', licence: 'Domaine public', url: 'https://www.naturalearthdata.com/' },
-      { name: 'Lieux de soin : relevé manuel, une page source par lieu (champ source_url)', licence: 'Faits relevés ; sources citées par ligne', url: null },
-      { name: 'Contrats locaux de santé : relevé manuel, une page source par EPCI (champ cls_source)', licence: 'Faits relevés ; sources citées par ligne', url: null },
-      ...(finessFile ? [{ name: 'FINESS, extraction des établissements géolocalisés (DREES)', licence: 'Licence Ouverte', url: 'https://www.data.gouv.fr/fr/datasets/finess-extraction-du-fichier-des-etablissements/' }] : []),
-      { name: 'Noto Sans (glyphes SDF via protomaps/basemaps-assets)', licence: 'SIL Open Font License 1.1', url: 'https://github.com/protomaps/basemaps-assets' },
+      {
+        name: 'Mission Bassin Minier / Bassin Minier Patrimoine Mondial (via rlespinasse/bassin-minier-unesco; geo.api.gouv.fr)',
+        licence: 'Licence Ouverte 2.0',
+        url: 'https://github.com/rlespinasse/bassin-minier-unesco',
+      },
+      {
+        name: 'IGN Admin Express COG 2018, via gregoiredavid/france-geojson',
+        licence: 'Licence Ouverte',
+        url: 'https://github.com/gregoiredavid/france-geojson',
+      },
+      {
+        name: `INSEE COG 2026 et populations légales, DGCL EPCI 2026, La Poste codes postaux, via @etalab/decoupage-administratif ${dec.version}`,
+        licence: 'Licence Ouverte',
+        url: 'https://github.com/datagouv/decoupage-administratif',
+      },
+      {
+        name: 'Natural Earth 1:10m (via world-atlas)',
+        licence: 'Domaine public',
+        url: 'https://www.naturalearthdata.com/',
+      },
+      {
+        name: 'Lieux de soin : relevé manuel, une page source par lieu (champ source_url)',
+        licence: 'Faits relevés ; sources citées par ligne',
+        url: null,
+      },
+      {
+        name: 'Contrats locaux de santé : relevé manuel, une page source par EPCI (champ cls_source)',
+        licence: 'Faits relevés ; sources citées par ligne',
+        url: null,
+      },
+      ...(finessFile
+        ? [
+            {
+              name: 'FINESS, extraction des établissements géolocalisés (DREES)',
+              licence: 'Licence Ouverte',
+              url: 'https://www.data.gouv.fr/fr/datasets/finess-extraction-du-fichier-des-etablissements/',
+            },
+          ]
+        : []),
+      {
+        name: 'Noto Sans (glyphes SDF via protomaps/basemaps-assets)',
+        licence: 'SIL Open Font License 1.1',
+        url: 'https://github.com/protomaps/basemaps-assets',
+      },
     ],
   };
   const files: FileSize[] = [
-    writeCompactJson(outputs.clientDir, 'lieux.json', { schema: SCHEMA_VERSION, lieux: lieux.map(toClientLieu) }),
-    writeCompactJson(outputs.clientDir, 'communes.json', { schema: SCHEMA_VERSION, population_vintage: populationVintage, communes: clientCommunes }),
-    writeCompactJson(outputs.clientDir, 'cites.json', { schema: SCHEMA_VERSION, cites: cites.map(toClientCite) }),
-    writeCompactJson(outputs.clientDir, 'epci.json', { schema: SCHEMA_VERSION, epci: epci.map(toClientEpci) }),
+    writeCompactJson(outputs.clientDir, 'lieux.json', {
+      schema: SCHEMA_VERSION,
+      lieux: lieux.map(toClientLieu),
+    }),
+    writeCompactJson(outputs.clientDir, 'communes.json', {
+      schema: SCHEMA_VERSION,
+      population_vintage: populationVintage,
+      communes: clientCommunes,
+    }),
+    writeCompactJson(outputs.clientDir, 'cites.json', {
+      schema: SCHEMA_VERSION,
+      cites: cites.map(toClientCite),
+    }),
+    writeCompactJson(outputs.clientDir, 'epci.json', {
+      schema: SCHEMA_VERSION,
+      epci: epci.map(toClientEpci),
+    }),
     writeCompactJson(outputs.clientDir, 'meta.json', meta),
   ];
   for (const s of files) log(`public/data/${s.file}: ${kb(s.bytes)} raw, ${kb(s.gzip_bytes)} gzip`);
@@ -242,8 +340,14 @@ export function buildAll(): { report: Report; ok: boolean } {
   report.outputs.counts = counts;
   report.outputs.client_files = files.map((s) => ({ ...s, file: `public/data/${s.file}` }));
   report.outputs.tiles = manifest.archives.map((a) => ({ file: a.file, bytes: a.bytes, layers: a.layers }));
-  report.outputs.lieux_placement = lieux.map((l) => ({ id: l.id, precision: l.precision, how: l.placement_note }));
-  report.outputs.cites_merged = cites.filter((c) => c.members.length > 1).map((c) => ({ id: c.id, nom: c.nom, members: c.members }));
+  report.outputs.lieux_placement = lieux.map((l) => ({
+    id: l.id,
+    precision: l.precision,
+    how: l.placement_note,
+  }));
+  report.outputs.cites_merged = cites
+    .filter((c) => c.members.length > 1)
+    .map((c) => ({ id: c.id, nom: c.nom, members: c.members }));
   fs.mkdirSync(path.dirname(outputs.report), { recursive: true });
   fs.writeFileSync(outputs.report, `${JSON.stringify(report.toJSON(), null, 1)}\n`);
   console.log(report.summary());

@@ -7,7 +7,7 @@ import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { PROP } from '../src/schema.ts';
-import { DEPARTEMENTS, type CommuneRecord } from './build_communes.ts';
+import { type CommuneRecord, DEPARTEMENTS } from './build_communes.ts';
 import { dissolve } from './lib/dissolve.ts';
 import { type BBox, bboxOf, polygonProblem, roundGeometry } from './lib/geo.ts';
 import { clean } from './lib/text.ts';
@@ -19,11 +19,15 @@ export const BASEMAP_BBOX: BBox = [0.9, 49.6, 5.0, 51.6];
 
 export type TileFeature = Feature<Geometry, Record<string, string | number | boolean>>;
 
-const intersects = (a: BBox, b: BBox): boolean => a[0] <= b[2] && a[2] >= b[0] && a[1] <= b[3] && a[3] >= b[1];
+const intersects = (a: BBox, b: BBox): boolean =>
+  a[0] <= b[2] && a[2] >= b[0] && a[1] <= b[3] && a[3] >= b[1];
 
 /** Countries of Natural Earth whose extent meets the basemap box (France, Belgium, United Kingdom, Netherlands…). */
 export function buildLand(world: Topology, source: string, report: Report): TileFeature[] {
-  const fc = feature(world, world.objects.countries as GeometryCollection) as FeatureCollection<Geometry, { name?: string }>;
+  const fc = feature(world, world.objects.countries as GeometryCollection) as FeatureCollection<
+    Geometry,
+    { name?: string }
+  >;
   const out: TileFeature[] = [];
   for (const f of fc.features) {
     report.read(source);
@@ -32,8 +36,8 @@ export function buildLand(world: Topology, source: string, report: Report): Tile
       continue;
     }
     // keep only the parts (e.g. metropolitan France, not overseas départements) that meet the box
-    const parts = (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).filter((p) =>
-      intersects(bboxOf({ type: 'Polygon', coordinates: p }), BASEMAP_BBOX),
+    const parts = (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).filter(
+      (p) => intersects(bboxOf({ type: 'Polygon', coordinates: p }), BASEMAP_BBOX),
     );
     if (parts.length === 0) {
       report.filtered(source, 'outside the basemap extent');
@@ -56,7 +60,11 @@ export function buildDepartements(communes: readonly CommuneRecord[]): TileFeatu
   );
   return [...geoms].map(([dep, geometry]) => ({
     type: 'Feature' as const,
-    properties: { [PROP.departement]: dep, code: dep, [PROP.nom]: DEPARTEMENTS[dep as keyof typeof DEPARTEMENTS] },
+    properties: {
+      [PROP.departement]: dep,
+      code: dep,
+      [PROP.nom]: DEPARTEMENTS[dep as keyof typeof DEPARTEMENTS],
+    },
     geometry,
   }));
 }
@@ -74,7 +82,12 @@ export function buildPolygonLayer(
     report.read(source);
     const problem = polygonProblem(f.geometry);
     if (problem) {
-      report.reject(source, f.line, clean(f.properties.id_unesco) ?? clean(f.properties.nom), `invalid geometry: ${problem}`);
+      report.reject(
+        source,
+        f.line,
+        clean(f.properties.id_unesco) ?? clean(f.properties.nom),
+        `invalid geometry: ${problem}`,
+      );
       continue;
     }
     report.kept(source);
@@ -92,5 +105,6 @@ export const terrilName = (p: Record<string, unknown>): string => {
   const no = clean(p.no_terril);
   return n ? `Terril ${n}${no ? ` (${no})` : ''}` : `Terril ${no ?? ''}`.trim();
 };
-export const cavalierName = (p: Record<string, unknown>): string => `Cavalier (élément UNESCO ${clean(p.id_unesco) ?? '?'})`;
+export const cavalierName = (p: Record<string, unknown>): string =>
+  `Cavalier (élément UNESCO ${clean(p.id_unesco) ?? '?'})`;
 export const bienName = (p: Record<string, unknown>): string => clean(p.nom) ?? 'Bien UNESCO';

@@ -5,11 +5,12 @@
  * `id_lsm`, when one's interior point lies inside the other's polygon, or when they share a base name and a commune.
  * Pure transform.
  */
-import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { featureCollection } from '@turf/helpers';
 import { pointOnFeature } from '@turf/point-on-feature';
 import { union } from '@turf/union';
+import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { type Cite, PROP } from '../src/schema.ts';
 import { type BBox, bboxOf, inBBox, labelPoint, polygonProblem, roundGeometry } from './lib/geo.ts';
 import type { CommuneIndex } from './lib/locate.ts';
@@ -94,14 +95,31 @@ export function buildCites(input: CitesInput, communes: CommuneIndex, report: Re
         report.reject(sourceName, f.line, key, 'cité outside Nord/Pas-de-Calais');
         continue;
       }
-      const names = ['commune_1', 'commune_2', 'commune_3'].map((k) => clean(f.properties[k])).filter((x): x is string => x !== null);
+      const names = ['commune_1', 'commune_2', 'commune_3']
+        .map((k) => clean(f.properties[k]))
+        .filter((x): x is string => x !== null);
       const codes: string[] = [];
       for (const n of names) {
         const found = communes.named(n);
         if (found.length === 1) codes.push((found[0] as { insee: string }).insee);
-        else report.warn(sourceName, f.line, key, `commune name "${n}" ${found.length ? 'ambiguous' : 'not found'}; located by geometry`);
+        else
+          report.warn(
+            sourceName,
+            f.line,
+            key,
+            `commune name "${n}" ${found.length ? 'ambiguous' : 'not found'}; located by geometry`,
+          );
       }
-      members.push({ source, sourceName, f, geom, bbox: bboxOf(geom), inner, base: baseName(clean(f.properties.nom)), communes: codes });
+      members.push({
+        source,
+        sourceName,
+        f,
+        geom,
+        bbox: bboxOf(geom),
+        inner,
+        base: baseName(clean(f.properties.nom)),
+        communes: codes,
+      });
     }
   }
 
@@ -124,7 +142,8 @@ export function buildCites(input: CitesInput, communes: CommuneIndex, report: Re
   };
   const pairs = (test: (a: Member, b: Member) => boolean): void => {
     for (let i = 0; i < members.length; i++)
-      for (let j = i + 1; j < members.length; j++) if (test(members[i] as Member, members[j] as Member)) tryJoin(i, j);
+      for (let j = i + 1; j < members.length; j++)
+        if (test(members[i] as Member, members[j] as Member)) tryJoin(i, j);
   };
   pairs((a, b) => a.f.properties.id_lsm != null && a.f.properties.id_lsm === b.f.properties.id_lsm);
   pairs((a, b) => a.base === b.base && a.communes.some((c) => b.communes.includes(c)));
@@ -154,27 +173,53 @@ export function buildCites(input: CitesInput, communes: CommuneIndex, report: Re
       return null;
     };
     // owner: the WFS-enriched field; ERBM and buffer-zone records carry it for every cité, UNESCO only for some.
-    const ownerOrder = [...list].sort((a, b) => (a.source === 'unesco' ? 1 : 0) - (b.source === 'unesco' ? 1 : 0));
+    const ownerOrder = [...list].sort(
+      (a, b) => (a.source === 'unesco' ? 1 : 0) - (b.source === 'unesco' ? 1 : 0),
+    );
     const owners = new Set(list.map((m) => clean(m.f.properties.proprietaire)).filter((x) => x !== null));
     const proprietaire = first('proprietaire', ownerOrder);
-    const key = String(primary.f.properties.id_lsm ?? primary.f.properties.id_unesco ?? primary.f.properties.nom);
-    if (owners.size > 1) report.warn(primary.sourceName, primary.f.line, key, `owners differ between sources: ${[...owners].join(' | ')} (kept ${proprietaire})`);
+    const key = String(
+      primary.f.properties.id_lsm ?? primary.f.properties.id_unesco ?? primary.f.properties.nom,
+    );
+    if (owners.size > 1)
+      report.warn(
+        primary.sourceName,
+        primary.f.line,
+        key,
+        `owners differ between sources: ${[...owners].join(' | ')} (kept ${proprietaire})`,
+      );
     let type = first('type');
     if (type && TYPE_VARIANTS[type]) {
-      report.warn(primary.sourceName, primary.f.line, key, `cité type "${type}" normalised to "${TYPE_VARIANTS[type]}"`);
+      report.warn(
+        primary.sourceName,
+        primary.f.line,
+        key,
+        `cité type "${type}" normalised to "${TYPE_VARIANTS[type]}"`,
+      );
       type = TYPE_VARIANTS[type] as string;
     }
-    if (type && !(CITE_TYPES as readonly string[]).includes(type)) report.warn(primary.sourceName, primary.f.line, key, `unknown cité type "${type}"`);
+    if (type && !(CITE_TYPES as readonly string[]).includes(type))
+      report.warn(primary.sourceName, primary.f.line, key, `unknown cité type "${type}"`);
 
     const geometry = roundGeometry(mergeGeometries(list.map((m) => m.geom)), 6);
     const lp = labelPoint(geometry);
     const home = communes.at(lp) ?? communes.at(primary.inner);
     const codes = [...new Set([...list.flatMap((m) => m.communes), ...(home ? [home.insee] : [])])].sort();
     const commune = home ?? communes.byInsee.get(codes[0] ?? '');
-    const nom = (clean(String(primary.f.properties.nom).replace(/\s*\(partie en zone-tampon\)/i, '')) ?? '').replace(/\s+/g, ' ');
-    const lsm = list.map((m) => m.f.properties.id_lsm).filter((x): x is number => typeof x === 'number').sort((a, b) => a - b);
-    const unescoId = list.map((m) => clean(m.f.properties.id_unesco)).find((x) => x !== null && x !== undefined) ?? null;
-    const id = lsm.length ? `lsm-${lsm[0]}` : unescoId ? `unesco-${unescoId}` : `cite-${commune?.insee ?? 'x'}-${slug(nom)}`;
+    const nom = (
+      clean(String(primary.f.properties.nom).replace(/\s*\(partie en zone-tampon\)/i, '')) ?? ''
+    ).replace(/\s+/g, ' ');
+    const lsm = list
+      .map((m) => m.f.properties.id_lsm)
+      .filter((x): x is number => typeof x === 'number')
+      .sort((a, b) => a - b);
+    const unescoId =
+      list.map((m) => clean(m.f.properties.id_unesco)).find((x) => x !== null && x !== undefined) ?? null;
+    const id = lsm.length
+      ? `lsm-${lsm[0]}`
+      : unescoId
+        ? `unesco-${unescoId}`
+        : `cite-${commune?.insee ?? 'x'}-${slug(nom)}`;
     out.push({
       id,
       nom,
@@ -185,7 +230,9 @@ export function buildCites(input: CitesInput, communes: CommuneIndex, report: Re
       compagnie: first('compagnie'),
       proprietaire,
       maisons_et_cites: isMaisonsEtCites(proprietaire),
-      sources: [...new Set(list.map((m) => m.source))].sort((a, b) => rank(a as CiteSource) - rank(b as CiteSource)),
+      sources: [...new Set(list.map((m) => m.source))].sort(
+        (a, b) => rank(a as CiteSource) - rank(b as CiteSource),
+      ),
       lon: lp[0],
       lat: lp[1],
       interet: first('interet'),
@@ -206,14 +253,22 @@ export function buildCites(input: CitesInput, communes: CommuneIndex, report: Re
     seen.set(c.id, n + 1);
     if (n > 0) c.id = `${c.id}-${n + 1}`;
   }
-  return out.sort((a, b) => a.commune_insee.localeCompare(b.commune_insee) || a.nom.localeCompare(b.nom) || a.id.localeCompare(b.id));
+  return out.sort(
+    (a, b) =>
+      a.commune_insee.localeCompare(b.commune_insee) ||
+      a.nom.localeCompare(b.nom) ||
+      a.id.localeCompare(b.id),
+  );
 }
 
 /** Union of overlapping member polygons (turf/union); a single member is returned as a MultiPolygon unchanged. */
 export function mergeGeometries(geoms: (Polygon | MultiPolygon)[]): MultiPolygon {
-  const asMulti = (g: Polygon | MultiPolygon): MultiPolygon => (g.type === 'Polygon' ? { type: 'MultiPolygon', coordinates: [g.coordinates] } : g);
+  const asMulti = (g: Polygon | MultiPolygon): MultiPolygon =>
+    g.type === 'Polygon' ? { type: 'MultiPolygon', coordinates: [g.coordinates] } : g;
   if (geoms.length === 1) return asMulti(geoms[0] as Polygon | MultiPolygon);
-  const u = union(featureCollection(geoms.map((g) => ({ type: 'Feature' as const, properties: {}, geometry: g }))));
+  const u = union(
+    featureCollection(geoms.map((g) => ({ type: 'Feature' as const, properties: {}, geometry: g }))),
+  );
   if (!u) return asMulti(geoms[0] as Polygon | MultiPolygon);
   return asMulti(u.geometry);
 }

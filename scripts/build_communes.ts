@@ -42,7 +42,9 @@ export interface CommunesInput {
 
 /** Current communes of 59/62 (type commune-actuelle) from the package. */
 export function currentCommunes(pkg: readonly PkgCommune[]): PkgCommune[] {
-  return pkg.filter((c) => c.type === 'commune-actuelle' && isDep(c.departement)).sort((a, b) => a.code.localeCompare(b.code));
+  return pkg
+    .filter((c) => c.type === 'commune-actuelle' && isDep(c.departement))
+    .sort((a, b) => a.code.localeCompare(b.code));
 }
 
 /** Map of a former code (merged since) → current code, from `anciensCodes` of current communes. */
@@ -80,20 +82,39 @@ export function buildCommunes(input: CommunesInput, report: Report): CommuneReco
       if (!byCode.has(code)) {
         const now = former.get(code);
         if (!now) {
-          report.reject(source, f.line, code, 'INSEE code unknown in COG 2026 and not a former code of a current commune');
+          report.reject(
+            source,
+            f.line,
+            code,
+            'INSEE code unknown in COG 2026 and not a former code of a current commune',
+          );
           continue;
         }
         insee = now;
         report.merged(source);
-        report.warn(source, f.line, code, `2018 commune ${String(f.properties.nom)} (${code}) merged since into ${now} ${byCode.get(now)?.nom}: polygon dissolved into it`);
+        report.warn(
+          source,
+          f.line,
+          code,
+          `2018 commune ${String(f.properties.nom)} (${code}) merged since into ${now} ${byCode.get(now)?.nom}: polygon dissolved into it`,
+        );
       } else {
         report.kept(source);
         const nom = byCode.get(code)?.nom;
         if (communeKey(nom) !== communeKey(String(f.properties.nom))) {
-          report.warn(source, f.line, code, `2018 name "${String(f.properties.nom)}" differs from COG 2026 name "${nom}" (COG name used)`);
+          report.warn(
+            source,
+            f.line,
+            code,
+            `2018 name "${String(f.properties.nom)}" differs from COG 2026 name "${nom}" (COG name used)`,
+          );
         }
       }
-      parts.push({ type: 'Feature', properties: { code, insee }, geometry: f.geometry as Polygon | MultiPolygon });
+      parts.push({
+        type: 'Feature',
+        properties: { code, insee },
+        geometry: f.geometry as Polygon | MultiPolygon,
+      });
     }
   }
   const geoms = dissolve(parts, (f) => f.properties.insee);
@@ -115,11 +136,21 @@ export function buildCommunes(input: CommunesInput, report: Report): CommuneReco
     bassin.add(insee);
     report.kept(input.mbmSource);
     if (communeKey(c.nom) !== communeKey(String(f.properties.nom))) {
-      report.warn(input.mbmSource, f.line, insee, `name "${String(f.properties.nom)}" differs from COG 2026 "${c.nom}"`);
+      report.warn(
+        input.mbmSource,
+        f.line,
+        insee,
+        `name "${String(f.properties.nom)}" differs from COG 2026 "${c.nom}"`,
+      );
     }
     const e = epciOf.get(insee);
     if (e && f.properties.epci_siren != null && String(f.properties.epci_siren) !== e.siren) {
-      report.warn(input.mbmSource, f.line, insee, `EPCI ${String(f.properties.epci_siren)} differs from COG 2026 EPCI ${e.siren} (COG used)`);
+      report.warn(
+        input.mbmSource,
+        f.line,
+        insee,
+        `EPCI ${String(f.properties.epci_siren)} differs from COG 2026 EPCI ${e.siren} (COG used)`,
+      );
     }
   }
 
@@ -128,12 +159,18 @@ export function buildCommunes(input: CommunesInput, report: Report): CommuneReco
   for (const c of current) {
     const geometry = geoms.get(c.code);
     if (!geometry || geometry.coordinates.length === 0) {
-      report.error('decoupage-administratif', null, c.code, `current commune ${c.nom} has no polygon in the 2018 geometry`);
+      report.error(
+        'decoupage-administratif',
+        null,
+        c.code,
+        `current commune ${c.nom} has no polygon in the 2018 geometry`,
+      );
       continue;
     }
     const e = epciOf.get(c.code);
     if (!e) report.error('decoupage-administratif', null, c.code, `commune ${c.nom} belongs to no EPCI`);
-    if (typeof c.population !== 'number') report.error('decoupage-administratif', null, c.code, `commune ${c.nom} has no population`);
+    if (typeof c.population !== 'number')
+      report.error('decoupage-administratif', null, c.code, `commune ${c.nom} has no population`);
     const g = roundGeometry(geometry, 5);
     out.push({
       insee: c.code,
@@ -146,7 +183,10 @@ export function buildCommunes(input: CommunesInput, report: Report): CommuneReco
       bassin: bassin.has(c.code),
       label: labelPoint(g),
       geometry: g,
-      merged_from: parts.filter((p) => p.properties.insee === c.code && p.properties.code !== c.code).map((p) => p.properties.code).sort(),
+      merged_from: parts
+        .filter((p) => p.properties.insee === c.code && p.properties.code !== c.code)
+        .map((p) => p.properties.code)
+        .sort(),
     });
   }
   return out;

@@ -43,7 +43,12 @@ export interface ClsFact {
   note: string | null;
 }
 
-export function readClsRows(rows: readonly CsvRow[], knownSiren: ReadonlySet<string>, source: string, report: Report): Map<string, ClsFact> {
+export function readClsRows(
+  rows: readonly CsvRow[],
+  knownSiren: ReadonlySet<string>,
+  source: string,
+  report: Report,
+): Map<string, ClsFact> {
   const out = new Map<string, ClsFact>();
   for (const r of rows) {
     report.read(source);
@@ -66,15 +71,29 @@ export function readClsRows(rows: readonly CsvRow[], knownSiren: ReadonlySet<str
     }
     const date = rawDate && !NO_DATE.has(rawDate.toLowerCase()) ? rawDate : null;
     if (!clean(v.source_url)) report.warn(source, r.line, siren, 'no source URL');
-    out.set(siren, { statut, libelle: label || null, date, source: clean(v.source_url), note: clean(v.note) });
+    out.set(siren, {
+      statut,
+      libelle: label || null,
+      date,
+      source: clean(v.source_url),
+      note: clean(v.note),
+    });
     report.kept(source);
   }
   return out;
 }
 
-export function buildEpci(communes: readonly CommuneRecord[], pkgEpci: readonly PkgEpci[], cls: ReadonlyMap<string, ClsFact>): EpciRecord[] {
+export function buildEpci(
+  communes: readonly CommuneRecord[],
+  pkgEpci: readonly PkgEpci[],
+  cls: ReadonlyMap<string, ClsFact>,
+): EpciRecord[] {
   const geoms = dissolve(
-    communes.map((c) => ({ type: 'Feature' as const, properties: { siren: c.epci_siren }, geometry: c.geometry })),
+    communes.map((c) => ({
+      type: 'Feature' as const,
+      properties: { siren: c.epci_siren },
+      geometry: c.geometry,
+    })),
     (f) => f.properties.siren,
   );
   const bySiren = new Map(pkgEpci.map((e) => [e.code, e]));

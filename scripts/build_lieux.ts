@@ -4,7 +4,16 @@
  * curated row keeps its id, name, status and source). Pure transforms.
  */
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
-import { KINDS, type Kind, type Lieu, PROP, STATUSES, type Status, isOneOf, kindGroupOf } from '../src/schema.ts';
+import {
+  isOneOf,
+  KINDS,
+  type Kind,
+  kindGroupOf,
+  type Lieu,
+  PROP,
+  STATUSES,
+  type Status,
+} from '../src/schema.ts';
 import type { CiteRecord } from './build_cites.ts';
 import type { SsmRecord } from './build_ssm.ts';
 import { round } from './lib/geo.ts';
@@ -93,16 +102,25 @@ export function buildCuratedLieux(
       continue;
     }
     const postcode = clean(v.postcode);
-    if (postcode && !commune.postcodes.includes(postcode)) report.warn(source, r.line, id, `postcode ${postcode} is not a postcode of ${commune.nom}`);
-    if (clean(v.phone)) report.warn(source, r.line, id, 'phone present in the source file: not published (no phone field in the schema)');
+    if (postcode && !commune.postcodes.includes(postcode))
+      report.warn(source, r.line, id, `postcode ${postcode} is not a postcode of ${commune.nom}`);
+    if (clean(v.phone))
+      report.warn(
+        source,
+        r.line,
+        id,
+        'phone present in the source file: not published (no phone field in the schema)',
+      );
     const sourceDate = clean(v.source_date);
-    if (sourceDate && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(sourceDate)) report.warn(source, r.line, id, `source_date "${sourceDate}" is not ISO`);
-    if (!commune.bassin) report.warn(source, r.line, id, `commune ${commune.nom} is outside the bassin minier perimeter`);
+    if (sourceDate && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(sourceDate))
+      report.warn(source, r.line, id, `source_date "${sourceDate}" is not ISO`);
+    if (!commune.bassin)
+      report.warn(source, r.line, id, `commune ${commune.nom} is outside the bassin minier perimeter`);
 
     // placement
     let precision: Lieu['precision'] = 'commune';
     let [lon, lat] = commune.label;
-    let note: string | null = "commune label point (no more precise position in the evidence)";
+    let note: string | null = 'commune label point (no more precise position in the evidence)';
     const lat0 = clean(v.lat);
     const lon0 = clean(v.lon);
     const placement = PLACEMENTS[id];
@@ -127,7 +145,9 @@ export function buildCuratedLieux(
     } else {
       // a cité named in the address, in the same commune → quartier
       const addr = normName(v.address);
-      const cite = cites.find((c) => c.communes_insee.includes(insee) && addr.length > 0 && addr.includes(normName(c.nom)));
+      const cite = cites.find(
+        (c) => c.communes_insee.includes(insee) && addr.length > 0 && addr.includes(normName(c.nom)),
+      );
       if (cite) {
         [lon, lat] = [cite.lon, cite.lat];
         precision = 'quartier';
@@ -166,14 +186,38 @@ export function kindOfFiness(e: FinessEt): Kind {
   const dental = /dentaire/i.test(`${e.rs} ${e.rslongue ?? ''}`);
   if (e.nofinessej === FILIERIS_EJ) {
     if (e.categetab === FINESS_CATEGORIES.pharmacie) return 'filieris_pharmacie';
-    if (e.categetab === FINESS_CATEGORIES.centreSante) return dental ? 'filieris_dentaire' : 'filieris_centre_sante';
+    if (e.categetab === FINESS_CATEGORIES.centreSante)
+      return dental ? 'filieris_dentaire' : 'filieris_centre_sante';
     return 'filieris_autre';
   }
   return e.categetab === FINESS_CATEGORIES.maisonSante ? 'msp' : 'centre_sante_autre';
 }
 
-const STOP = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'et', 'a', 'en', 'centre', 'sante', 'maison', 'filieris', 'cs', 'msp']);
-const tokens = (s: string): Set<string> => new Set(normName(s).split(' ').filter((t) => t.length > 1 && !STOP.has(t)));
+const STOP = new Set([
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'les',
+  'l',
+  'd',
+  'et',
+  'a',
+  'en',
+  'centre',
+  'sante',
+  'maison',
+  'filieris',
+  'cs',
+  'msp',
+]);
+const tokens = (s: string): Set<string> =>
+  new Set(
+    normName(s)
+      .split(' ')
+      .filter((t) => t.length > 1 && !STOP.has(t)),
+  );
 
 /** Similarity of two establishment names: shared significant tokens. */
 export function nameScore(a: string, b: string): number {
@@ -184,7 +228,8 @@ export function nameScore(a: string, b: string): number {
   return n;
 }
 
-export const FINESS_DATASET_URL = 'https://www.data.gouv.fr/fr/datasets/finess-extraction-du-fichier-des-etablissements/';
+export const FINESS_DATASET_URL =
+  'https://www.data.gouv.fr/fr/datasets/finess-extraction-du-fichier-des-etablissements/';
 
 /**
  * Merge FINESS establishments (already selected) with the curated places. A curated row (not an aggregate) matches a
@@ -221,7 +266,14 @@ export function mergeFiness(
     const kind = kindOfFiness(e);
     const name = e.rslongue ?? e.rs;
     const candidates = out
-      .filter((l) => !used.has(l.id) && l.finess === null && l.aggregate_count === null && l.commune_insee === e.insee && kindGroupOf(l.kind) === kindGroupOf(kind))
+      .filter(
+        (l) =>
+          !used.has(l.id) &&
+          l.finess === null &&
+          l.aggregate_count === null &&
+          l.commune_insee === e.insee &&
+          kindGroupOf(l.kind) === kindGroupOf(kind),
+      )
       .map((l) => ({ l, s: nameScore(l.nom, name) }))
       .sort((a, b) => b.s - a.s || a.l.id.localeCompare(b.l.id));
     const best = candidates[0];

@@ -27,7 +27,12 @@ export interface SsmRecord {
   geometry: Polygon | MultiPolygon;
 }
 
-export function buildSsm(batis: InFeature[], communes: CommuneIndex, source: string, report: Report): SsmRecord[] {
+export function buildSsm(
+  batis: InFeature[],
+  communes: CommuneIndex,
+  source: string,
+  report: Report,
+): SsmRecord[] {
   const out: SsmRecord[] = [];
   for (const f of batis) {
     report.read(source);
@@ -50,7 +55,12 @@ export function buildSsm(batis: InFeature[], communes: CommuneIndex, source: str
     }
     const named = clean(f.properties.commune_1);
     if (named && communes.named(named)[0]?.insee !== c.insee) {
-      report.warn(source, f.line, id, `commune_1 "${named}" does not match the commune containing the building (${c.nom}); geometry used`);
+      report.warn(
+        source,
+        f.line,
+        id,
+        `commune_1 "${named}" does not match the commune containing the building (${c.nom}); geometry used`,
+      );
     }
     out.push({
       id: `ssm-${id}`,

@@ -48,7 +48,14 @@ export const FINESS_STRUCTURE_COLUMNS = [
   'datemaj',
   'numuai',
 ] as const;
-export const FINESS_GEO_COLUMNS = ['geolocalisation', 'nofinesset', 'coordxet', 'coordyet', 'sourcecoordet', 'datemaj'] as const;
+export const FINESS_GEO_COLUMNS = [
+  'geolocalisation',
+  'nofinesset',
+  'coordxet',
+  'coordyet',
+  'sourcecoordet',
+  'datemaj',
+] as const;
 
 /** Categories selected: 124 centre de santé, 603 maison de santé (L.6223-3); plus every establishment of the Filieris EJ. */
 export const FINESS_CATEGORIES = { centreSante: '124', maisonSante: '603', pharmacie: '620' } as const;
@@ -134,10 +141,17 @@ export function parseFiness(text: string): FinessParse {
     }
     if (kind === 'structureet') {
       if (f.length !== FINESS_STRUCTURE_COLUMNS.length && f.length !== FINESS_STRUCTURE_COLUMNS.length - 1) {
-        errors.push({ line, key: v(f[1]), reason: `structureet row with ${f.length} fields (expected 32 or 31)` });
+        errors.push({
+          line,
+          key: v(f[1]),
+          reason: `structureet row with ${f.length} fields (expected 32 or 31)`,
+        });
         return;
       }
-      const r = Object.fromEntries(FINESS_STRUCTURE_COLUMNS.map((c, k) => [c, f[k] ?? ''])) as Record<(typeof FINESS_STRUCTURE_COLUMNS)[number], string>;
+      const r = Object.fromEntries(FINESS_STRUCTURE_COLUMNS.map((c, k) => [c, f[k] ?? ''])) as Record<
+        (typeof FINESS_STRUCTURE_COLUMNS)[number],
+        string
+      >;
       const id = r.nofinesset.trim();
       if (!FINESS_ID.test(id)) {
         errors.push({ line, key: id || null, reason: 'invalid FINESS ET number' });
@@ -163,7 +177,10 @@ export function parseFiness(text: string): FinessParse {
       }
       const acheminement = v(r.ligneacheminement);
       const m = acheminement?.match(/^(\d{5})\s+(.*)$/);
-      const street = [r.numvoie, r.compvoie, r.typvoie, r.voie].map((s) => s.trim()).filter(Boolean).join(' ');
+      const street = [r.numvoie, r.compvoie, r.typvoie, r.voie]
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .join(' ');
       const address = [street, v(r.lieuditbp), v(r.compldistrib)].filter(Boolean).join(', ') || null;
       byId.set(id, {
         line,
@@ -192,13 +209,21 @@ export function parseFiness(text: string): FinessParse {
     if (kind === 'geolocalisation') {
       geolocRows++;
       if (f.length !== FINESS_GEO_COLUMNS.length) {
-        errors.push({ line, key: v(f[1]), reason: `geolocalisation row with ${f.length} fields (expected 6)` });
+        errors.push({
+          line,
+          key: v(f[1]),
+          reason: `geolocalisation row with ${f.length} fields (expected 6)`,
+        });
         return;
       }
       const id = (f[1] ?? '').trim();
       const et = byId.get(id);
       if (!et) {
-        errors.push({ line, key: id || null, reason: 'geolocalisation for an unknown FINESS ET (no structureet row before it)' });
+        errors.push({
+          line,
+          key: id || null,
+          reason: 'geolocalisation for an unknown FINESS ET (no structureet row before it)',
+        });
         return;
       }
       const x = Number((f[2] ?? '').trim());
@@ -227,10 +252,15 @@ export function parseFiness(text: string): FinessParse {
 }
 
 /** Rows selected for the map: in the given départements and (category 124 or 603, or legal entity Filieris). */
-export function selectFiness(ets: readonly FinessEt[], departements: readonly string[] = ['59', '62']): FinessEt[] {
+export function selectFiness(
+  ets: readonly FinessEt[],
+  departements: readonly string[] = ['59', '62'],
+): FinessEt[] {
   return ets.filter(
     (e) =>
       departements.includes(e.departement) &&
-      (e.categetab === FINESS_CATEGORIES.centreSante || e.categetab === FINESS_CATEGORIES.maisonSante || e.nofinessej === FILIERIS_EJ),
+      (e.categetab === FINESS_CATEGORIES.centreSante ||
+        e.categetab === FINESS_CATEGORIES.maisonSante ||
+        e.nofinessej === FILIERIS_EJ),
   );
 }

@@ -35,7 +35,13 @@ export interface PkgEpci {
   type: string;
   populationTotale: number;
   populationMunicipale: number;
-  membres: { code: string; siren: string; nom: string; populationTotale: number; populationMunicipale: number }[];
+  membres: {
+    code: string;
+    siren: string;
+    nom: string;
+    populationTotale: number;
+    populationMunicipale: number;
+  }[];
 }
 
 const require = createRequire(import.meta.url);

@@ -12,10 +12,13 @@ import path from 'node:path';
 import { inputs } from './lib/paths.ts';
 import { decodeLatin1, parseFiness, selectFiness } from './read_finess.ts';
 
-const DATASET_API = process.env.FINESS_DATASET_API ?? 'https://www.data.gouv.fr/api/1/datasets/finess-extraction-du-fichier-des-etablissements/';
+const DATASET_API =
+  process.env.FINESS_DATASET_API ??
+  'https://www.data.gouv.fr/api/1/datasets/finess-extraction-du-fichier-des-etablissements/';
 
 async function findUrl(): Promise<{ url: string; name: string }> {
-  if (process.env.FINESS_URL) return { url: process.env.FINESS_URL, name: path.basename(new URL(process.env.FINESS_URL).pathname) };
+  if (process.env.FINESS_URL)
+    return { url: process.env.FINESS_URL, name: path.basename(new URL(process.env.FINESS_URL).pathname) };
   const res = await fetch(DATASET_API, { signal: AbortSignal.timeout(20_000) });
   if (!res.ok) throw new Error(`dataset API answered ${res.status}`);
   const ds = (await res.json()) as { resources: { url: string; title: string }[] };
@@ -31,7 +34,9 @@ async function main(): Promise<void> {
   try {
     found = await findUrl();
   } catch (e) {
-    console.error(`data:refresh: cannot reach data.gouv.fr (${(e as Error).message}). No internet? Committed data are kept unchanged.`);
+    console.error(
+      `data:refresh: cannot reach data.gouv.fr (${(e as Error).message}). No internet? Committed data are kept unchanged.`,
+    );
     process.exit(2);
   }
   console.log(`data:refresh: downloading ${found.url}`);
@@ -41,22 +46,29 @@ async function main(): Promise<void> {
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
     buf = Buffer.from(await res.arrayBuffer());
   } catch (e) {
-    console.error(`data:refresh: download failed (${(e as Error).message}). Committed data are kept unchanged.`);
+    console.error(
+      `data:refresh: download failed (${(e as Error).message}). Committed data are kept unchanged.`,
+    );
     process.exit(2);
   }
   const parsed = parseFiness(decodeLatin1(buf));
   if (!parsed.meta || parsed.etablissements.length < 1000) {
-    console.error(`data:refresh: the file does not look like a FINESS extract (${parsed.etablissements.length} rows). Kept the committed data.`);
+    console.error(
+      `data:refresh: the file does not look like a FINESS extract (${parsed.etablissements.length} rows). Kept the committed data.`,
+    );
     process.exit(1);
   }
-  const name = /^etalab-cs1100507-stock-.*\.csv$/.test(found.name) ? found.name : `etalab-cs1100507-stock-${parsed.meta.date ?? 'unknown'}.csv`;
+  const name = /^etalab-cs1100507-stock-.*\.csv$/.test(found.name)
+    ? found.name
+    : `etalab-cs1100507-stock-${parsed.meta.date ?? 'unknown'}.csv`;
   // keep only the lines the pipeline can use (metadata + 59/62 rows) so the vendored file stays small
   const keep = new Set(selectFiness(parsed.etablissements).map((e) => e.nofinesset));
   const lines = decodeLatin1(buf)
     .split(/\r?\n/)
     .filter((l, i) => i === 0 || keep.has(l.split(';')[1] ?? ''));
   fs.mkdirSync(inputs.finessDir, { recursive: true });
-  for (const f of fs.readdirSync(inputs.finessDir)) if (/^etalab-cs1100507-stock-.*\.csv$/.test(f)) fs.rmSync(path.join(inputs.finessDir, f));
+  for (const f of fs.readdirSync(inputs.finessDir))
+    if (/^etalab-cs1100507-stock-.*\.csv$/.test(f)) fs.rmSync(path.join(inputs.finessDir, f));
   fs.writeFileSync(path.join(inputs.finessDir, name), Buffer.from(`${lines.join('\n')}\n`, 'latin1'));
   fs.writeFileSync(
     path.join(inputs.finessDir, 'SOURCES.md'),

@@ -73,8 +73,16 @@ export class Report {
     this.notes.push(text);
   }
 
-  private issue(source: string, line: number | null, key: string | null, reason: string, severity: Severity): void {
-    const acc = this.accepted.find((a) => a.source === source && a.key === key && reason.startsWith(a.reason));
+  private issue(
+    source: string,
+    line: number | null,
+    key: string | null,
+    reason: string,
+    severity: Severity,
+  ): void {
+    const acc = this.accepted.find(
+      (a) => a.source === source && a.key === key && reason.startsWith(a.reason),
+    );
     this.issues.push({ source, line, key, reason, severity, accepted: acc ? acc.why : null });
   }
 
@@ -82,7 +90,10 @@ export class Report {
   unbalanced(): string[] {
     return Object.entries(this.sources)
       .filter(([, s]) => s.read !== s.kept + s.merged + s.filtered + s.rejected)
-      .map(([k, s]) => `${k}: read ${s.read} ≠ kept ${s.kept} + merged ${s.merged} + filtered ${s.filtered} + rejected ${s.rejected}`);
+      .map(
+        ([k, s]) =>
+          `${k}: read ${s.read} ≠ kept ${s.kept} + merged ${s.merged} + filtered ${s.filtered} + rejected ${s.rejected}`,
+      );
   }
 
   unacceptedErrors(): Issue[] {
@@ -93,7 +104,10 @@ export class Report {
     return {
       sources: sortKeys(this.sources),
       issues: [...this.issues].sort(
-        (a, b) => a.source.localeCompare(b.source) || (a.line ?? 0) - (b.line ?? 0) || a.reason.localeCompare(b.reason),
+        (a, b) =>
+          a.source.localeCompare(b.source) ||
+          (a.line ?? 0) - (b.line ?? 0) ||
+          a.reason.localeCompare(b.reason),
       ),
       notes: this.notes,
       outputs: this.outputs,
@@ -103,18 +117,24 @@ export class Report {
   }
 
   summary(): string {
-    const lines = ['source'.padEnd(34) + 'read   kept merged filtered rejected'];
+    const lines = [`${'source'.padEnd(34)}read   kept merged filtered rejected`];
     for (const [k, s] of Object.entries(sortKeys(this.sources))) {
       lines.push(
         k.padEnd(34) +
-          [s.read, s.kept, s.merged, s.filtered, s.rejected].map((n, i) => String(n).padStart(i === 0 ? 4 : i === 3 ? 9 : 7)).join(''),
+          [s.read, s.kept, s.merged, s.filtered, s.rejected]
+            .map((n, i) => String(n).padStart(i === 0 ? 4 : i === 3 ? 9 : 7))
+            .join(''),
       );
     }
     const errs = this.issues.filter((i) => i.severity === 'error');
     const warns = this.issues.filter((i) => i.severity === 'warning');
-    lines.push(`${errs.length} error(s) (${this.unacceptedErrors().length} not accepted), ${warns.length} warning(s)`);
+    lines.push(
+      `${errs.length} error(s) (${this.unacceptedErrors().length} not accepted), ${warns.length} warning(s)`,
+    );
     for (const i of [...errs, ...warns]) {
-      lines.push(`  [${i.severity}${i.accepted ? ', accepted' : ''}] ${i.source}${i.line ? `:${i.line}` : ''} ${i.key ?? ''} — ${i.reason}`);
+      lines.push(
+        `  [${i.severity}${i.accepted ? ', accepted' : ''}] ${i.source}${i.line ? `:${i.line}` : ''} ${i.key ?? ''} — ${i.reason}`,
+      );
     }
     return lines.join('\n');
   }

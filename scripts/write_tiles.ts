@@ -55,7 +55,10 @@ export function writeArchive(spec: ArchiveSpec, outFile: string): { bytes: numbe
       fs.writeFileSync(path.join(tmp, `${l.name}.geojson`), JSON.stringify(fc));
     }
     const out = `${spec.name}.pmtiles`;
-    execFileSync('tippecanoe', tippecanoeArgs(spec, out), { cwd: tmp, stdio: ['ignore', 'inherit', 'inherit'] });
+    execFileSync('tippecanoe', tippecanoeArgs(spec, out), {
+      cwd: tmp,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
     fs.mkdirSync(path.dirname(outFile), { recursive: true });
     fs.copyFileSync(path.join(tmp, out), outFile);
     return { bytes: fs.statSync(outFile).size };

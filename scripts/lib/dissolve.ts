@@ -4,9 +4,14 @@
  * Pure: does not mutate its input.
  */
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { topology } from 'topojson-server';
 import { merge } from 'topojson-client';
-import type { GeometryCollection, Topology, Polygon as TPolygon, MultiPolygon as TMultiPolygon } from 'topojson-specification';
+import { topology } from 'topojson-server';
+import type {
+  GeometryCollection,
+  MultiPolygon as TMultiPolygon,
+  Topology,
+  Polygon as TPolygon,
+} from 'topojson-specification';
 
 export function dissolve<P>(
   features: readonly Feature<Polygon | MultiPolygon, P>[],

@@ -1,9 +1,10 @@
 /** Geometry helpers (pure): rounding, validation, label points, bboxes. */
-import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
-import polylabel from 'polylabel';
+
+import { area } from '@turf/area';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { pointOnFeature } from '@turf/point-on-feature';
-import { area } from '@turf/area';
+import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import polylabel from 'polylabel';
 
 export const round = (v: number, d = 5): number => {
   const f = 10 ** d;
@@ -52,7 +53,8 @@ export function polygonProblem(g: Geometry | null | undefined): string | null {
       if (r.length < 4) return `ring with ${r.length} positions`;
       for (const p of r) {
         if (p.length < 2 || !Number.isFinite(p[0]) || !Number.isFinite(p[1])) return 'non-finite coordinate';
-        if (Math.abs(p[0] as number) > 180 || Math.abs(p[1] as number) > 90) return 'coordinate out of WGS84 range';
+        if (Math.abs(p[0] as number) > 180 || Math.abs(p[1] as number) > 90)
+          return 'coordinate out of WGS84 range';
       }
       const a = r[0] as Position;
       const b = r[r.length - 1] as Position;
@@ -82,7 +84,9 @@ export function labelPoint(g: Polygon | MultiPolygon): [number, number] {
       best = p;
     }
   }
-  const lat0 = ((best[0] as Position[]).reduce((s, p) => s + (p[1] as number), 0) / (best[0] as Position[]).length) * (Math.PI / 180);
+  const lat0 =
+    ((best[0] as Position[]).reduce((s, p) => s + (p[1] as number), 0) / (best[0] as Position[]).length) *
+    (Math.PI / 180);
   const k = Math.cos(lat0);
   const scaled = best.map((r) => r.map((p) => [(p[0] as number) * k, p[1] as number]));
   const pl = polylabel(scaled as number[][][], 0.00002);
@@ -109,4 +113,5 @@ export function bboxOf(g: Geometry): BBox {
   return b;
 }
 
-export const inBBox = (p: [number, number], b: BBox): boolean => p[0] >= b[0] && p[0] <= b[2] && p[1] >= b[1] && p[1] <= b[3];
+export const inBBox = (p: [number, number], b: BBox): boolean =>
+  p[0] >= b[0] && p[0] <= b[2] && p[1] >= b[1] && p[1] <= b[3];

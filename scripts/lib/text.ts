@@ -39,7 +39,11 @@ export interface CsvRow {
 }
 
 /** RFC 4180 CSV parser (comma separator, double-quote quoting, CRLF or LF). The first record is the header. */
-export function parseCsv(text: string): { header: string[]; rows: CsvRow[]; errors: { line: number; reason: string }[] } {
+export function parseCsv(text: string): {
+  header: string[];
+  rows: CsvRow[];
+  errors: { line: number; reason: string }[];
+} {
   const records: { line: number; fields: string[] }[] = [];
   let field = '';
   let fields: string[] = [];

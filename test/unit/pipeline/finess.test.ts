@@ -2,7 +2,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FILIERIS_EJ, decodeLatin1, lambert93ToWgs84, parseFiness, selectFiness } from '../../../scripts/read_finess.ts';
+import {
+  decodeLatin1,
+  FILIERIS_EJ,
+  lambert93ToWgs84,
+  parseFiness,
+  selectFiness,
+} from '../../../scripts/read_finess.ts';
 
 const FIXTURE = path.resolve(__dirname, '../../fixtures/finess/etalab-cs1100507-stock-fixture.csv');
 const parsed = parseFiness(decodeLatin1(fs.readFileSync(FIXTURE)));
@@ -13,9 +19,20 @@ describe('parseFiness', () => {
   });
 
   it('keeps the 6 well-formed establishments and reports every malformed line with its line number', () => {
-    expect(parsed.etablissements.map((e) => e.nofinesset).sort()).toEqual(['599999001', '599999005', '599999006', '629999002', '629999003', '759999004']);
+    expect(parsed.etablissements.map((e) => e.nofinesset).sort()).toEqual([
+      '599999001',
+      '599999005',
+      '599999006',
+      '629999002',
+      '629999003',
+      '759999004',
+    ]);
     const byLine = Object.fromEntries(parsed.errors.map((e) => [e.line, e.reason]));
-    expect(Object.keys(byLine).map(Number).sort((a, b) => a - b)).toEqual([7, 8, 9, 11, 17, 18, 19]);
+    expect(
+      Object.keys(byLine)
+        .map(Number)
+        .sort((a, b) => a - b),
+    ).toEqual([7, 8, 9, 11, 17, 18, 19]);
     expect(byLine[7]).toMatch(/fields/);
     expect(byLine[8]).toMatch(/invalid FINESS ET/);
     expect(byLine[9]).toMatch(/duplicate/);
@@ -49,7 +66,9 @@ describe('parseFiness', () => {
   });
 
   it('selects centres de santé (124), maisons de santé (603) and every Filieris establishment of 59/62', () => {
-    const sel = selectFiness(parsed.etablissements).map((e) => e.nofinesset).sort();
+    const sel = selectFiness(parsed.etablissements)
+      .map((e) => e.nofinesset)
+      .sort();
     // not selected: 759999004 (Paris) and 599999005 (hospital, not Filieris)
     expect(sel).toEqual(['599999001', '599999006', '629999002', '629999003']);
   });

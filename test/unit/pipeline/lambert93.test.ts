@@ -13,7 +13,8 @@ const f = 1 / 298.257222101;
 const e = Math.sqrt(2 * f - f * f);
 const rad = Math.PI / 180;
 const m = (phi: number) => Math.cos(phi) / Math.sqrt(1 - e * e * Math.sin(phi) ** 2);
-const t = (phi: number) => Math.tan(Math.PI / 4 - phi / 2) / ((1 - e * Math.sin(phi)) / (1 + e * Math.sin(phi))) ** (e / 2);
+const t = (phi: number) =>
+  Math.tan(Math.PI / 4 - phi / 2) / ((1 - e * Math.sin(phi)) / (1 + e * Math.sin(phi))) ** (e / 2);
 const [p1, p2, p0] = [49 * rad, 44 * rad, 46.5 * rad];
 const n = (Math.log(m(p1)) - Math.log(m(p2))) / (Math.log(t(p1)) - Math.log(t(p2)));
 const F = m(p1) / (n * t(p1) ** n);
@@ -26,7 +27,8 @@ function inverse(x: number, y: number): [number, number] {
   const tt = (rho / (a * F)) ** (1 / n);
   const lon = 3 * rad + Math.atan2(dx, dy) / n;
   let phi = Math.PI / 2 - 2 * Math.atan(tt);
-  for (let i = 0; i < 20; i++) phi = Math.PI / 2 - 2 * Math.atan(tt * ((1 - e * Math.sin(phi)) / (1 + e * Math.sin(phi))) ** (e / 2));
+  for (let i = 0; i < 20; i++)
+    phi = Math.PI / 2 - 2 * Math.atan(tt * ((1 - e * Math.sin(phi)) / (1 + e * Math.sin(phi))) ** (e / 2));
   return [lon / rad, phi / rad];
 }
 

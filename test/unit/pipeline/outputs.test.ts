@@ -5,7 +5,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ARCHIVES, CLS_STATUSES, type Cite, type Commune, type Epci, KINDS, type Lieu, PRECISIONS, PROP, SCHEMA_VERSION, STATUSES, TILE_LAYERS, kindGroupOf } from '../../../src/schema.ts';
+import {
+  ARCHIVES,
+  type Cite,
+  CLS_STATUSES,
+  type Commune,
+  type Epci,
+  KINDS,
+  kindGroupOf,
+  type Lieu,
+  PRECISIONS,
+  PROP,
+  SCHEMA_VERSION,
+  STATUSES,
+  TILE_LAYERS,
+} from '../../../src/schema.ts';
 import { distinct, featuresAt, openArchive } from './pmtiles_reader.ts';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -20,7 +34,9 @@ const SSM = 21; // batis: 21 "Équipement SSM"
 const CITE_RECORDS = 159 + 162 + 59; // cites-minieres + zt-cites-minieres + cites-erbm
 
 const lieux = json<{ schema: number; lieux: Lieu[] }>('public/data/lieux.json');
-const communes = json<{ schema: number; population_vintage: string; communes: Commune[] }>('public/data/communes.json');
+const communes = json<{ schema: number; population_vintage: string; communes: Commune[] }>(
+  'public/data/communes.json',
+);
 const cites = json<{ schema: number; cites: Cite[] }>('public/data/cites.json');
 const epci = json<{ schema: number; epci: Epci[] }>('public/data/epci.json');
 
@@ -81,8 +97,14 @@ describe('client JSON', () => {
   });
 
   it('cités: every input record is kept or merged, Maisons & Cités is a boolean', () => {
-    const report = json<{ sources: Record<string, { read: number; kept: number; merged: number }> }>('data/build-report.json');
-    const src = ['cites-minieres.geojson', 'zt-cites-minieres.geojson', 'raw-2026-03-10/cites-erbm.geojson'].map((f) => report.sources[`bassin-minier-unesco/${f}`]);
+    const report = json<{ sources: Record<string, { read: number; kept: number; merged: number }> }>(
+      'data/build-report.json',
+    );
+    const src = [
+      'cites-minieres.geojson',
+      'zt-cites-minieres.geojson',
+      'raw-2026-03-10/cites-erbm.geojson',
+    ].map((f) => report.sources[`bassin-minier-unesco/${f}`]);
     expect(src.reduce((s, x) => s + (x?.read ?? 0), 0)).toBe(CITE_RECORDS);
     expect(src.reduce((s, x) => s + (x?.kept ?? 0), 0)).toBe(cites.cites.length);
     for (const c of cites.cites) expect(typeof c.maisons_et_cites).toBe('boolean');
@@ -98,11 +120,24 @@ describe('PMTiles archives', () => {
   it('overlays: layers and feature counts (z10)', async () => {
     const fs10 = await featuresAt(sante, 10);
     const layers = new Set(fs10.map((f) => f.layer));
-    for (const l of [TILE_LAYERS.communes, TILE_LAYERS.communeLabels, TILE_LAYERS.epci, TILE_LAYERS.bassin, TILE_LAYERS.cites, TILE_LAYERS.citePolygons, TILE_LAYERS.lieux, TILE_LAYERS.patrimoineSsm])
+    for (const l of [
+      TILE_LAYERS.communes,
+      TILE_LAYERS.communeLabels,
+      TILE_LAYERS.epci,
+      TILE_LAYERS.bassin,
+      TILE_LAYERS.cites,
+      TILE_LAYERS.citePolygons,
+      TILE_LAYERS.lieux,
+      TILE_LAYERS.patrimoineSsm,
+    ])
       expect(layers, l).toContain(l);
     expect(distinct(fs10, TILE_LAYERS.communes, PROP.insee).size).toBe(COMMUNES_59_62);
     expect(distinct(fs10, TILE_LAYERS.communeLabels, PROP.insee).size).toBe(COMMUNES_59_62);
-    const bassin = new Set(fs10.filter((f) => f.layer === TILE_LAYERS.communes && f.props[PROP.inBassin] === true).map((f) => f.props[PROP.insee]));
+    const bassin = new Set(
+      fs10
+        .filter((f) => f.layer === TILE_LAYERS.communes && f.props[PROP.inBassin] === true)
+        .map((f) => f.props[PROP.insee]),
+    );
     expect(bassin.size).toBe(COMMUNES_BASSIN);
     expect(distinct(fs10, TILE_LAYERS.epci, PROP.siren).size).toBe(EPCI_59_62);
     expect(distinct(fs10, TILE_LAYERS.cites, PROP.id).size).toBe(cites.cites.length);
@@ -124,11 +159,25 @@ describe('PMTiles archives', () => {
 
   it('overlays: attributes of care places, communes and cités', async () => {
     const f = await featuresAt(sante, 8);
-    const lieu = f.find((x) => x.layer === TILE_LAYERS.lieux && x.props[PROP.id] === 'filieris-cs-wallers-arenberg');
-    expect(lieu?.props).toMatchObject({ [PROP.kind]: 'filieris_centre_sante', [PROP.group]: 'filieris', [PROP.precision]: 'building', [PROP.status]: 'open', [PROP.communeInsee]: '59632' });
-    for (const l of f.filter((x) => x.layer === TILE_LAYERS.lieux)) expect(l.props[PROP.group]).toBe(kindGroupOf(l.props[PROP.kind] as Lieu['kind']));
+    const lieu = f.find(
+      (x) => x.layer === TILE_LAYERS.lieux && x.props[PROP.id] === 'filieris-cs-wallers-arenberg',
+    );
+    expect(lieu?.props).toMatchObject({
+      [PROP.kind]: 'filieris_centre_sante',
+      [PROP.group]: 'filieris',
+      [PROP.precision]: 'building',
+      [PROP.status]: 'open',
+      [PROP.communeInsee]: '59632',
+    });
+    for (const l of f.filter((x) => x.layer === TILE_LAYERS.lieux))
+      expect(l.props[PROP.group]).toBe(kindGroupOf(l.props[PROP.kind] as Lieu['kind']));
     const lens = f.find((x) => x.layer === TILE_LAYERS.communes && x.props[PROP.insee] === '62498');
-    expect(lens?.props).toMatchObject({ [PROP.nom]: 'Lens', [PROP.departement]: '62', [PROP.epciSiren]: '246200364', [PROP.inBassin]: true });
+    expect(lens?.props).toMatchObject({
+      [PROP.nom]: 'Lens',
+      [PROP.departement]: '62',
+      [PROP.epciSiren]: '246200364',
+      [PROP.inBassin]: true,
+    });
     expect(typeof lens?.props[PROP.population]).toBe('number');
     const cite = f.find((x) => x.layer === TILE_LAYERS.cites && x.props[PROP.nom] === "Cité d'Arenberg");
     expect(cite?.props[PROP.maisonsEtCites]).toBe(true);
@@ -139,7 +188,14 @@ describe('PMTiles archives', () => {
   it('basemap: layers and counts', async () => {
     const f = await featuresAt(basemap, 9);
     const layers = new Set(f.map((x) => x.layer));
-    for (const l of [TILE_LAYERS.land, TILE_LAYERS.departements, TILE_LAYERS.terrils, TILE_LAYERS.cavaliers, TILE_LAYERS.unescoBien]) expect(layers, l).toContain(l);
+    for (const l of [
+      TILE_LAYERS.land,
+      TILE_LAYERS.departements,
+      TILE_LAYERS.terrils,
+      TILE_LAYERS.cavaliers,
+      TILE_LAYERS.unescoBien,
+    ])
+      expect(layers, l).toContain(l);
     expect(distinct(f, TILE_LAYERS.departements, PROP.departement)).toEqual(new Set(['59', '62']));
     const names = distinct(f, TILE_LAYERS.land, PROP.nom);
     expect(names).toContain('France');
@@ -148,7 +204,9 @@ describe('PMTiles archives', () => {
   });
 
   it('manifest lists both archives with the schema version', () => {
-    const m = json<{ schema: number; archives: { name: string; layers: Record<string, number> }[] }>('tiles/manifest.json');
+    const m = json<{ schema: number; archives: { name: string; layers: Record<string, number> }[] }>(
+      'tiles/manifest.json',
+    );
     expect(m.schema).toBe(SCHEMA_VERSION);
     expect(m.archives.map((a) => a.name).sort()).toEqual([ARCHIVES.basemap, ARCHIVES.overlays].sort());
     const o = m.archives.find((a) => a.name === ARCHIVES.overlays);
@@ -159,8 +217,16 @@ describe('PMTiles archives', () => {
 
 describe('build report', () => {
   it('balances: read = kept + merged + filtered + rejected for every source, no unaccepted error', () => {
-    const r = json<{ sources: Record<string, { read: number; kept: number; merged: number; filtered: number; rejected: number }>; unaccepted_errors: number; balanced: boolean }>('data/build-report.json');
-    for (const [k, s] of Object.entries(r.sources)) expect(s.read, k).toBe(s.kept + s.merged + s.filtered + s.rejected);
+    const r = json<{
+      sources: Record<
+        string,
+        { read: number; kept: number; merged: number; filtered: number; rejected: number }
+      >;
+      unaccepted_errors: number;
+      balanced: boolean;
+    }>('data/build-report.json');
+    for (const [k, s] of Object.entries(r.sources))
+      expect(s.read, k).toBe(s.kept + s.merged + s.filtered + s.rejected);
     expect(r.unaccepted_errors).toBe(0);
     expect(r.balanced).toBe(true);
     // 1,539 polygons of 2018 (648 + 891) = 1,534 current communes + 5 merged

@@ -1,9 +1,9 @@
 /** Test helper: read a .pmtiles file from disk with the `pmtiles` library and decode its vector tiles. */
 import fs from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader as Pbf } from 'pbf';
 import { PMTiles, type RangeResponse, type Source, tileIdToZxy } from 'pmtiles';
-import { gunzipSync } from 'node:zlib';
 
 class NodeFileSource implements Source {
   private readonly buf: Buffer;
@@ -59,7 +59,15 @@ export function decodeTile(data: ArrayBuffer, z: number, x: number, y: number): 
     if (!layer) continue;
     for (let i = 0; i < layer.length; i++) {
       const f = layer.feature(i);
-      out.push({ layer: name, z, x, y, type: f.type, props: { ...f.properties }, geometry: f.loadGeometry().map((r) => r.map((p) => ({ x: p.x, y: p.y }))) });
+      out.push({
+        layer: name,
+        z,
+        x,
+        y,
+        type: f.type,
+        props: { ...f.properties },
+        geometry: f.loadGeometry().map((r) => r.map((p) => ({ x: p.x, y: p.y }))),
+      });
     }
   }
   return out;

@@ -15,22 +15,31 @@ let out = '';
 
 beforeAll(() => {
   out = fs.mkdtempSync(path.join(os.tmpdir(), 'rebuild-'));
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(ROOT, 'scripts', 'build_all.ts')], {
-    cwd: ROOT,
-    env: { ...process.env, OUT_DIR: out },
-    stdio: 'pipe',
-  });
+  execFileSync(
+    process.execPath,
+    [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(ROOT, 'scripts', 'build_all.ts')],
+    {
+      cwd: ROOT,
+      env: { ...process.env, OUT_DIR: out },
+      stdio: 'pipe',
+    },
+  );
 }, 120_000);
 
 afterAll(() => {
   if (out) fs.rmSync(out, { recursive: true, force: true });
 });
 
-const key = (f: DecodedFeature): string => `${f.z}/${f.x}/${f.y}|${f.layer}|${JSON.stringify(Object.entries(f.props).sort(([a], [b]) => a.localeCompare(b)))}`;
+const key = (f: DecodedFeature): string =>
+  `${f.z}/${f.x}/${f.y}|${f.layer}|${JSON.stringify(Object.entries(f.props).sort(([a], [b]) => a.localeCompare(b)))}`;
 
 function sameFeatures(a: DecodedFeature[], b: DecodedFeature[]): void {
   expect(a.length).toBe(b.length);
-  const sort = (l: DecodedFeature[]) => [...l].sort((p, q) => key(p).localeCompare(key(q)) || JSON.stringify(p.geometry).localeCompare(JSON.stringify(q.geometry)));
+  const sort = (l: DecodedFeature[]) =>
+    [...l].sort(
+      (p, q) =>
+        key(p).localeCompare(key(q)) || JSON.stringify(p.geometry).localeCompare(JSON.stringify(q.geometry)),
+    );
   const sa = sort(a);
   const sb = sort(b);
   for (let i = 0; i < sa.length; i++) {
@@ -60,7 +69,10 @@ describe('rebuild matches the committed outputs', () => {
   }
 
   it('data/build-report.json (except byte sizes of the tiles)', () => {
-    const strip = (r: { outputs: { tiles?: { bytes?: number }[] } }) => ({ ...r, outputs: { ...r.outputs, tiles: r.outputs.tiles?.map((t) => ({ ...t, bytes: 0 })) } });
+    const strip = (r: { outputs: { tiles?: { bytes?: number }[] } }) => ({
+      ...r,
+      outputs: { ...r.outputs, tiles: r.outputs.tiles?.map((t) => ({ ...t, bytes: 0 })) },
+    });
     const committed = JSON.parse(fs.readFileSync(path.join(ROOT, 'data', 'build-report.json'), 'utf8'));
     const rebuilt = JSON.parse(fs.readFileSync(path.join(out, 'data', 'build-report.json'), 'utf8'));
     expect(strip(rebuilt)).toEqual(strip(committed));
@@ -71,10 +83,19 @@ describe('rebuild matches the committed outputs', () => {
       const a = openArchive(path.join(ROOT, 'tiles', `${name}.pmtiles`));
       const b = openArchive(path.join(out, 'tiles', `${name}.pmtiles`));
       const [ha, hb] = [await a.getHeader(), await b.getHeader()];
-      expect([hb.minZoom, hb.maxZoom, hb.numAddressedTiles]).toEqual([ha.minZoom, ha.maxZoom, ha.numAddressedTiles]);
-      const layers = (m: unknown) => ((m as { vector_layers: { id: string; fields: object }[] }).vector_layers ?? []).map((l) => [l.id, l.fields]);
+      expect([hb.minZoom, hb.maxZoom, hb.numAddressedTiles]).toEqual([
+        ha.minZoom,
+        ha.maxZoom,
+        ha.numAddressedTiles,
+      ]);
+      const layers = (m: unknown) =>
+        ((m as { vector_layers: { id: string; fields: object }[] }).vector_layers ?? []).map((l) => [
+          l.id,
+          l.fields,
+        ]);
       expect(layers(await b.getMetadata())).toEqual(layers(await a.getMetadata()));
-      for (let z = ha.minZoom; z <= ha.maxZoom; z++) sameFeatures(await featuresAt(a, z), await featuresAt(b, z));
+      for (let z = ha.minZoom; z <= ha.maxZoom; z++)
+        sameFeatures(await featuresAt(a, z), await featuresAt(b, z));
     }, 120_000);
   }
 });

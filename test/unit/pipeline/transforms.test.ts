@@ -1,13 +1,19 @@
 /** Pure transforms of the pipeline on small hand-made fixtures; expected values worked out by hand. */
-import type { MultiPolygon, Polygon } from 'geojson';
+
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { centroid } from '@turf/centroid';
+import type { MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { buildCites, baseName, isMaisonsEtCites } from '../../../scripts/build_cites.ts';
+import { baseName, buildCites, isMaisonsEtCites } from '../../../scripts/build_cites.ts';
 import type { CommuneRecord } from '../../../scripts/build_communes.ts';
 import { buildCommunes, formerCodes } from '../../../scripts/build_communes.ts';
 import { clsStatusOf, readClsRows } from '../../../scripts/build_epci.ts';
-import { aggregateCountOf, buildCuratedLieux, kindOfFiness, mergeFiness } from '../../../scripts/build_lieux.ts';
+import {
+  aggregateCountOf,
+  buildCuratedLieux,
+  kindOfFiness,
+  mergeFiness,
+} from '../../../scripts/build_lieux.ts';
 import { dissolve } from '../../../scripts/lib/dissolve.ts';
 import { labelPoint, polygonProblem } from '../../../scripts/lib/geo.ts';
 import { CommuneIndex } from '../../../scripts/lib/locate.ts';
@@ -18,13 +24,37 @@ import { Report } from '../../../scripts/report.ts';
 
 const sq = (x0: number, y0: number, s = 1): Polygon => ({
   type: 'Polygon',
-  coordinates: [[[x0, y0], [x0 + s, y0], [x0 + s, y0 + s], [x0, y0 + s], [x0, y0]]],
+  coordinates: [
+    [
+      [x0, y0],
+      [x0 + s, y0],
+      [x0 + s, y0 + s],
+      [x0, y0 + s],
+      [x0, y0],
+    ],
+  ],
 });
 const multi = (p: Polygon): MultiPolygon => ({ type: 'MultiPolygon', coordinates: [p.coordinates] });
-const feat = (line: number, props: Record<string, unknown>, geometry: Polygon | MultiPolygon | null): InFeature => ({ type: 'Feature', properties: props, geometry, line });
+const feat = (
+  line: number,
+  props: Record<string, unknown>,
+  geometry: Polygon | MultiPolygon | null,
+): InFeature => ({ type: 'Feature', properties: props, geometry, line });
 
 function commune(insee: string, nom: string, geom: Polygon, bassin = true): CommuneRecord {
-  return { insee, nom, dep: insee.slice(0, 2) as '59', population: 100, postcodes: ['59000'], epci_siren: '200000001', epci_nom: 'CA Test', bassin, label: labelPoint(multi(geom)), geometry: multi(geom), merged_from: [] };
+  return {
+    insee,
+    nom,
+    dep: insee.slice(0, 2) as '59',
+    population: 100,
+    postcodes: ['59000'],
+    epci_siren: '200000001',
+    epci_nom: 'CA Test',
+    bassin,
+    label: labelPoint(multi(geom)),
+    geometry: multi(geom),
+    merged_from: [],
+  };
 }
 
 describe('text helpers', () => {
@@ -36,7 +66,10 @@ describe('text helpers', () => {
   });
   it('parses quoted CSV fields with commas, quotes and line numbers', () => {
     const r = parseCsv('a,b\n1,"x, ""y"""\n2,z\n3\n');
-    expect(r.rows.map((x) => x.values)).toEqual([{ a: '1', b: 'x, "y"' }, { a: '2', b: 'z' }]);
+    expect(r.rows.map((x) => x.values)).toEqual([
+      { a: '1', b: 'x, "y"' },
+      { a: '2', b: 'z' },
+    ]);
     expect(r.rows.map((x) => x.line)).toEqual([2, 3]);
     expect(r.errors).toEqual([{ line: 4, reason: 'expected 2 fields, found 1' }]);
   });
@@ -44,14 +77,41 @@ describe('text helpers', () => {
 
 describe('geometry helpers', () => {
   it('puts the label point inside a C-shaped polygon whose centroid is outside', () => {
-    const c: Polygon = { type: 'Polygon', coordinates: [[[0, 0], [3, 0], [3, 1], [1, 1], [1, 2], [3, 2], [3, 3], [0, 3], [0, 0]]] };
+    const c: Polygon = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [0, 0],
+          [3, 0],
+          [3, 1],
+          [1, 1],
+          [1, 2],
+          [3, 2],
+          [3, 3],
+          [0, 3],
+          [0, 0],
+        ],
+      ],
+    };
     const cen = centroid(c).geometry.coordinates as [number, number];
     expect(booleanPointInPolygon(cen, c)).toBe(false);
     expect(booleanPointInPolygon(labelPoint(c), c)).toBe(true);
   });
   it('rejects unclosed rings and null geometries', () => {
     expect(polygonProblem(null)).toBe('null geometry');
-    expect(polygonProblem({ type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 1]]] })).toBe('ring not closed');
+    expect(
+      polygonProblem({
+        type: 'Polygon',
+        coordinates: [
+          [
+            [0, 0],
+            [1, 0],
+            [1, 1],
+            [0, 1],
+          ],
+        ],
+      }),
+    ).toBe('ring not closed');
     expect(polygonProblem(sq(0, 0))).toBeNull();
   });
   it('dissolves two adjacent squares into one polygon without mutating the input', () => {
@@ -74,20 +134,59 @@ describe('geometry helpers', () => {
 
 describe('communes', () => {
   const pkg: PkgCommune[] = [
-    { code: '59001', nom: 'Alpha', type: 'commune-actuelle', departement: '59', population: 10, codesPostaux: ['59100'], anciensCodes: ['59003'] },
-    { code: '59002', nom: 'La Beta', type: 'commune-actuelle', departement: '59', population: 20, codesPostaux: ['59200'] },
+    {
+      code: '59001',
+      nom: 'Alpha',
+      type: 'commune-actuelle',
+      departement: '59',
+      population: 10,
+      codesPostaux: ['59100'],
+      anciensCodes: ['59003'],
+    },
+    {
+      code: '59002',
+      nom: 'La Beta',
+      type: 'commune-actuelle',
+      departement: '59',
+      population: 20,
+      codesPostaux: ['59200'],
+    },
     { code: '59003', nom: 'Gamma', type: 'commune-deleguee', departement: '59', chefLieu: '59001' },
     { code: '80001', nom: 'Ailleurs', type: 'commune-actuelle', departement: '80', population: 5 },
   ];
-  const epci: PkgEpci[] = [{ code: '200000001', nom: 'CA Test', type: 'CA', populationTotale: 0, populationMunicipale: 0, membres: [{ code: '59001', siren: '', nom: 'Alpha', populationTotale: 0, populationMunicipale: 0 }, { code: '59002', siren: '', nom: 'La Beta', populationTotale: 0, populationMunicipale: 0 }] }];
+  const epci: PkgEpci[] = [
+    {
+      code: '200000001',
+      nom: 'CA Test',
+      type: 'CA',
+      populationTotale: 0,
+      populationMunicipale: 0,
+      membres: [
+        { code: '59001', siren: '', nom: 'Alpha', populationTotale: 0, populationMunicipale: 0 },
+        { code: '59002', siren: '', nom: 'La Beta', populationTotale: 0, populationMunicipale: 0 },
+      ],
+    },
+  ];
   it('maps former codes to the current commune', () => {
-    expect(formerCodes(pkg.filter((c) => c.type === 'commune-actuelle'))).toEqual(new Map([['59003', '59001']]));
+    expect(formerCodes(pkg.filter((c) => c.type === 'commune-actuelle'))).toEqual(
+      new Map([['59003', '59001']]),
+    );
   });
   it('dissolves merged communes, flags the bassin, rejects unknown codes; counts balance', () => {
     const report = new Report();
     const out = buildCommunes(
       {
-        polygons: [{ source: 'p', features: [feat(1, { code: '59001', nom: 'Alpha' }, sq(0, 0)), feat(2, { code: '59003', nom: 'Gamma' }, sq(1, 0)), feat(3, { code: '59002', nom: 'Beta' }, sq(0, 1)), feat(4, { code: '59999', nom: 'X' }, sq(9, 9))] }],
+        polygons: [
+          {
+            source: 'p',
+            features: [
+              feat(1, { code: '59001', nom: 'Alpha' }, sq(0, 0)),
+              feat(2, { code: '59003', nom: 'Gamma' }, sq(1, 0)),
+              feat(3, { code: '59002', nom: 'Beta' }, sq(0, 1)),
+              feat(4, { code: '59999', nom: 'X' }, sq(9, 9)),
+            ],
+          },
+        ],
         pkgCommunes: pkg,
         pkgEpci: epci,
         mbm: [feat(1, { insee: '59002', nom: 'La Beta' }, sq(0, 1))],
@@ -112,7 +211,9 @@ describe('CLS status', () => {
   it('maps the labels of the curated file', () => {
     expect(clsStatusOf('CLS signé', '2019-09-25')).toBe('signe');
     expect(clsStatusOf('CLS signé', '2023 (article du 2023-11-09)')).toBe('signe');
-    expect(clsStatusOf('Charte partenariale préalable au CLS (commune avec CCCO)', 'inconnue')).toBe('preparation');
+    expect(clsStatusOf('Charte partenariale préalable au CLS (commune avec CCCO)', 'inconnue')).toBe(
+      'preparation',
+    );
     expect(clsStatusOf('inconnu', '')).toBe('inconnu');
     expect(clsStatusOf('CLS (co-piloté ARS + CUA)', 'inconnue')).toBe('inconnu');
     expect(clsStatusOf('CLS (co-piloté ARS + CUA)', '2021-01-01')).toBe('signe');
@@ -120,12 +221,20 @@ describe('CLS status', () => {
   });
   it('rejects unknown SIREN and duplicates, keeps raw labels and drops "inconnue" dates', () => {
     const report = new Report();
-    const rows = parseCsv('epci_siren,epci_nom,statut,date,note,source_url\n1,A,CLS signé,2020,,http://a\n2,B,Charte x,inconnue,,http://b\n2,B,CLS signé,2020,,http://b\n9,Z,CLS signé,2020,,http://z\n').rows;
+    const rows = parseCsv(
+      'epci_siren,epci_nom,statut,date,note,source_url\n1,A,CLS signé,2020,,http://a\n2,B,Charte x,inconnue,,http://b\n2,B,CLS signé,2020,,http://b\n9,Z,CLS signé,2020,,http://z\n',
+    ).rows;
     rows.forEach((r) => {
       r.values.epci_siren = r.values.epci_siren === '9' ? '999999999' : `20000000${r.values.epci_siren}`;
     });
     const m = readClsRows(rows, new Set(['200000001', '200000002']), 'cls', report);
-    expect(m.get('200000002')).toEqual({ statut: 'preparation', libelle: 'Charte x', date: null, source: 'http://b', note: null });
+    expect(m.get('200000002')).toEqual({
+      statut: 'preparation',
+      libelle: 'Charte x',
+      date: null,
+      source: 'http://b',
+      note: null,
+    });
     expect(report.sources.cls).toMatchObject({ read: 4, kept: 2, rejected: 2 });
   });
 });
@@ -138,9 +247,56 @@ describe('cités', () => {
     const out = buildCites(
       {
         sources: [
-          { source: 'unesco', sourceName: 'u', features: [feat(1, { nom: 'Cité du Moulin', commune_1: 'Alpha', type: 'Corons', id_unesco: '1A' }, sq(1, 1)), feat(2, { nom: 'Cité Rouge', commune_1: 'ALPHA', id_lsm: 7, proprietaire: 'SIA' }, sq(4, 4))] },
-          { source: 'zone_tampon', sourceName: 'z', features: [feat(1, { nom: 'Cité du Moulin (partie en zone-tampon)', commune_1: 'ALPHA', id_lsm: 5, proprietaire: 'Maisons et Cités' }, sq(2, 1)), feat(2, { nom: 'Cité Bleue', commune_1: 'ALPHA', id_lsm: 8, proprietaire: 'Maisons et Cités / SIA' }, sq(4.2, 4.2))] },
-          { source: 'erbm', sourceName: 'e', features: [feat(1, { nom: 'Cité Rouge', commune_1: 'ALPHA', id_lsm: 7, proprietaire: 'SIA', type: 'Cité pavillon' }, sq(4, 4))] },
+          {
+            source: 'unesco',
+            sourceName: 'u',
+            features: [
+              feat(
+                1,
+                { nom: 'Cité du Moulin', commune_1: 'Alpha', type: 'Corons', id_unesco: '1A' },
+                sq(1, 1),
+              ),
+              feat(2, { nom: 'Cité Rouge', commune_1: 'ALPHA', id_lsm: 7, proprietaire: 'SIA' }, sq(4, 4)),
+            ],
+          },
+          {
+            source: 'zone_tampon',
+            sourceName: 'z',
+            features: [
+              feat(
+                1,
+                {
+                  nom: 'Cité du Moulin (partie en zone-tampon)',
+                  commune_1: 'ALPHA',
+                  id_lsm: 5,
+                  proprietaire: 'Maisons et Cités',
+                },
+                sq(2, 1),
+              ),
+              feat(
+                2,
+                { nom: 'Cité Bleue', commune_1: 'ALPHA', id_lsm: 8, proprietaire: 'Maisons et Cités / SIA' },
+                sq(4.2, 4.2),
+              ),
+            ],
+          },
+          {
+            source: 'erbm',
+            sourceName: 'e',
+            features: [
+              feat(
+                1,
+                {
+                  nom: 'Cité Rouge',
+                  commune_1: 'ALPHA',
+                  id_lsm: 7,
+                  proprietaire: 'SIA',
+                  type: 'Cité pavillon',
+                },
+                sq(4, 4),
+              ),
+            ],
+          },
         ],
       },
       index,
@@ -171,9 +327,13 @@ describe('cités', () => {
 });
 
 describe('care places', () => {
-  const communes = [commune('59632', 'Wallers', sq(0, 0, 10)), commune('62178', 'Bruay-la-Buissière', sq(20, 0, 10))];
+  const communes = [
+    commune('59632', 'Wallers', sq(0, 0, 10)),
+    commune('62178', 'Bruay-la-Buissière', sq(20, 0, 10)),
+  ];
   const index = new CommuneIndex(communes);
-  const header = 'id,name,kind,operator,address,postcode,commune,commune_insee,phone,status,lat,lon,coord_source,source_url,source_date,evidence';
+  const header =
+    'id,name,kind,operator,address,postcode,commune,commune_insee,phone,status,lat,lon,coord_source,source_url,source_date,evidence';
   const csv = [
     header,
     'filieris-cs-wallers-arenberg,Centre Wallers,filieris_centre_sante,Filieris,"rue du Dispensaire, cité d\'Arenberg",59000,Wallers,59632,,open,,,,https://a.example,,quote',
@@ -182,8 +342,40 @@ describe('care places', () => {
     'x-bad-insee,Truc,msp,,,,Wallers,59999,,open,,,,https://c.example,,',
     'x-cite,MSP cité,msp,,cité Rouge,59000,Wallers,59632,,open,,,,https://d.example,,',
   ].join('\n');
-  const ssm = [{ id: 'ssm-15I', nom: 'Pharmacie et cabinet médical', denomination: null, compagnie: null, proprietaire: null, periode: null, commune: 'Wallers', commune_insee: '59632', lon: 3.5, lat: 3.5, geometry: sq(3, 3) }];
-  const cites = [{ id: 'lsm-7', nom: 'Cité Rouge', commune_insee: '59632', communes_insee: ['59632'], commune: 'Wallers', type: null, compagnie: null, proprietaire: null, maisons_et_cites: false, sources: ['unesco'], lon: 6.5, lat: 6.5, interet: null, geometry: multi(sq(6, 6)), members: [] }];
+  const ssm = [
+    {
+      id: 'ssm-15I',
+      nom: 'Pharmacie et cabinet médical',
+      denomination: null,
+      compagnie: null,
+      proprietaire: null,
+      periode: null,
+      commune: 'Wallers',
+      commune_insee: '59632',
+      lon: 3.5,
+      lat: 3.5,
+      geometry: sq(3, 3),
+    },
+  ];
+  const cites = [
+    {
+      id: 'lsm-7',
+      nom: 'Cité Rouge',
+      commune_insee: '59632',
+      communes_insee: ['59632'],
+      commune: 'Wallers',
+      type: null,
+      compagnie: null,
+      proprietaire: null,
+      maisons_et_cites: false,
+      sources: ['unesco'],
+      lon: 6.5,
+      lat: 6.5,
+      interet: null,
+      geometry: multi(sq(6, 6)),
+      members: [],
+    },
+  ];
   const report = new Report();
   const lieux = buildCuratedLieux(parseCsv(csv).rows, index, cites, ssm, 'f', report);
 
@@ -205,14 +397,65 @@ describe('care places', () => {
     expect(aggregateCountOf('a', 'Centres (4 sites non localisés, ligne agrégée)')).toBe(4);
   });
   it('merges FINESS: FINESS wins on location, the curated row keeps its source; unmatched FINESS rows are added', () => {
-    const et = (o: Partial<FinessEt>): FinessEt => ({ line: 2, nofinesset: '599999001', nofinessej: '750050759', rs: 'CS FILIERIS', rslongue: 'CENTRE DE SANTE FILIERIS WALLERS', address: '1 R DU DISPENSAIRE', insee: '59632', departement: '59', postcode: '59135', communeLabel: 'WALLERS', categetab: '124', libcategetab: 'Centre de Santé', siret: null, dateouv: null, datemaj: null, x: 1, y: 1, lon: 2.5, lat: 2.5, coordSource: 'test', ...o });
+    const et = (o: Partial<FinessEt>): FinessEt => ({
+      line: 2,
+      nofinesset: '599999001',
+      nofinessej: '750050759',
+      rs: 'CS FILIERIS',
+      rslongue: 'CENTRE DE SANTE FILIERIS WALLERS',
+      address: '1 R DU DISPENSAIRE',
+      insee: '59632',
+      departement: '59',
+      postcode: '59135',
+      communeLabel: 'WALLERS',
+      categetab: '124',
+      libcategetab: 'Centre de Santé',
+      siret: null,
+      dateouv: null,
+      datemaj: null,
+      x: 1,
+      y: 1,
+      lon: 2.5,
+      lat: 2.5,
+      coordSource: 'test',
+      ...o,
+    });
     const r = new Report();
-    const out = mergeFiness(lieux, [et({}), et({ nofinesset: '629999003', insee: '62178', categetab: '124', lon: 25, lat: 5, rslongue: 'CENTRE DE SANTE FILIERIS BRUAY' }), et({ nofinesset: '599999006', lon: null, lat: null })], '2026-01-15', index, 'finess', r);
+    const out = mergeFiness(
+      lieux,
+      [
+        et({}),
+        et({
+          nofinesset: '629999003',
+          insee: '62178',
+          categetab: '124',
+          lon: 25,
+          lat: 5,
+          rslongue: 'CENTRE DE SANTE FILIERIS BRUAY',
+        }),
+        et({ nofinesset: '599999006', lon: null, lat: null }),
+      ],
+      '2026-01-15',
+      index,
+      'finess',
+      r,
+    );
     const w = out.find((l) => l.id === 'filieris-cs-wallers-arenberg');
-    expect(w).toMatchObject({ precision: 'address', lon: 2.5, lat: 2.5, finess: '599999001', source_url: 'https://a.example', address: '1 R DU DISPENSAIRE' });
+    expect(w).toMatchObject({
+      precision: 'address',
+      lon: 2.5,
+      lat: 2.5,
+      finess: '599999001',
+      source_url: 'https://a.example',
+      address: '1 R DU DISPENSAIRE',
+    });
     // the aggregate row is never matched: the Bruay FINESS centre is added as its own row
     expect(out.find((l) => l.id === 'filieris-cs-bruay-la-buissiere-x4')?.finess).toBeNull();
-    expect(out.find((l) => l.id === 'finess-629999003')).toMatchObject({ kind: 'filieris_centre_sante', precision: 'address', source_date: '2026-01-15' });
+    expect(out.find((l) => l.id === 'finess-629999003')).toMatchObject({
+      kind: 'filieris_centre_sante',
+      precision: 'address',
+      source_date: '2026-01-15',
+    });
     expect(r.sources.finess).toMatchObject({ read: 3, kept: 1, merged: 1, rejected: 1 });
     expect(lieux.find((l) => l.id === 'filieris-cs-wallers-arenberg')?.precision).toBe('building'); // input not mutated
   });
