@@ -36,8 +36,12 @@ export function buildLand(world: Topology, source: string, report: Report): Tile
       continue;
     }
     // keep only the parts (e.g. metropolitan France, not overseas départements) that meet the box
+    // (parts crossing the antimeridian have a world-wide bbox: they are never near the extent)
     const parts = (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).filter(
-      (p) => intersects(bboxOf({ type: 'Polygon', coordinates: p }), BASEMAP_BBOX),
+      (p) => {
+        const b = bboxOf({ type: 'Polygon', coordinates: p });
+        return b[2] - b[0] < 90 && intersects(b, BASEMAP_BBOX);
+      },
     );
     if (parts.length === 0) {
       report.filtered(source, 'outside the basemap extent');
