@@ -44,7 +44,7 @@ const GROUP_OF_KIND: Record<string, string> = {
 const CONDE_ID = 'msp-conde-pole-sante-pays-de-conde';
 
 let lieux: Lieu[] = [];
-/** The place the tests click and select: the Condé pôle santé when it is open and located, else another one. */
+/** The place the tests click and select: the Condé pôle santé when it is open and alone at its spot, else another one. */
 let lieu: Lieu;
 
 beforeAll(() => {
@@ -52,7 +52,6 @@ beforeAll(() => {
   lieux = (JSON.parse(readFileSync(file, 'utf8')) as { lieux: Lieu[] }).lieux;
   const usable = (l: Lieu) =>
     l.status === 'open' &&
-    (l.precision === 'address' || l.precision === 'building') &&
     DEFAULT_TOGGLES.includes(GROUP_OF_KIND[l.kind] as (typeof DEFAULT_TOGGLES)[number]) &&
     // nothing else within ~60 m, so that a click on it hits it alone
     !lieux.some((o) => o.id !== l.id && Math.abs(o.lon - l.lon) < 0.0009 && Math.abs(o.lat - l.lat) < 0.0006);
