@@ -44,7 +44,7 @@ function Result({
         onBlur={() => actions.setHoveredLieu(store, null)}
       >
         <PlaceSwatch group={group} planned={lieu.status === 'planned'} />
-        {lieu.nom}
+        <span class="resultat-titre">{lieu.nom}</span>
       </button>
       <p class="resultat-distance">
         <strong>{formatKm(item.distanceKm, approximate)}</strong>

@@ -1,11 +1,30 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { type AddressHit, geocodeAddress, looksLikeAddress } from '../data/geocode.ts';
-import { buildSearchIndex } from '../domain/build_search_index.ts';
+import { buildSearchIndex, type SearchIndex } from '../domain/build_search_index.ts';
 import { searchPlaces } from '../domain/search_places.ts';
 import type { SearchHit } from '../domain/types.ts';
 import { fr } from '../i18n/fr.ts';
 import { actions } from '../state/store.ts';
 import { useAppState, useAppStore } from './use_app_state.ts';
+
+/**
+ * Local search; when a typed address finds nothing as a whole, the last words (usually the commune)
+ * are tried alone, so "12 rue Jean Jaurès Liévin" still offers Liévin when the geocoder is unreachable.
+ */
+function searchLocal(index: SearchIndex, query: string): SearchHit[] {
+  if (!query.trim()) return [];
+  const hits = searchPlaces(index, query, 8);
+  if (!looksLikeAddress(query)) return hits;
+  const words = query.trim().split(/\s+/);
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const tail = searchPlaces(index, words.slice(-n).join(' '), 3).filter((h) => h.type === 'commune');
+    if (tail.length > 0) {
+      const ids = new Set(tail.map((h) => h.id));
+      return [...tail, ...hits.filter((h) => !ids.has(h.id))].slice(0, 8);
+    }
+  }
+  return hits;
+}
 
 type Option = (SearchHit & { kind: 'local' }) | (AddressHit & { kind: 'adresse'; id: string });
 
@@ -26,7 +45,7 @@ export function Search({ geocoderUrl }: { geocoderUrl: string | null }) {
   const [addresses, setAddresses] = useState<AddressHit[]>([]);
   const abort = useRef<AbortController | null>(null);
 
-  const local = useMemo(() => (index && query.trim() ? searchPlaces(index, query, 8) : []), [index, query]);
+  const local = useMemo(() => (index ? searchLocal(index, query) : []), [index, query]);
   const options: Option[] = [
     ...local.map((h) => ({ ...h, kind: 'local' as const })),
     ...addresses.map((a, i) => ({ ...a, kind: 'adresse' as const, id: `adresse-${i}` })),
