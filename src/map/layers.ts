@@ -40,7 +40,6 @@ export const MAP_LAYERS = {
   lieuxLetters: 'lieux-lettres',
   lieuxHighlight: 'lieux-surbrillance',
   scenario: 'scenario-lieux',
-  scenarioLetters: 'scenario-lettres',
 } as const;
 export type MapLayerId = (typeof MAP_LAYERS)[keyof typeof MAP_LAYERS];
 

@@ -1,0 +1,99 @@
+import { describe, expect, test } from 'vitest';
+import { DEFAULT_TOGGLES } from '../../../src/map/layers.ts';
+import type { ShareableState } from '../../../src/state/types.ts';
+import { DEFAULT_STATE, parseUrlState, serializeUrlState } from '../../../src/state/url.ts';
+
+const full: ShareableState = {
+  ...DEFAULT_STATE,
+  view: { zoom: 11.5, lat: 50.4321, lon: 2.8123 },
+  toggles: ['msp', 'cls'],
+  showClosed: true,
+  selection: { type: 'lieu', id: 'msp-denain' },
+  mode: 'couverture',
+  origin: { lon: 3.42, lat: 50.38, label: 'Ma position', ref: null, approximate: false },
+  finderGroups: ['filieris', 'msp'],
+  includePlanned: false,
+  thresholdKm: 2,
+  coverageGroups: ['msp'],
+  territory: { type: 'epci', siren: '246200364' },
+  coverageScope: 'all',
+  scenario: {
+    added: [
+      {
+        id: 'scenario-1',
+        lon: 2.9,
+        lat: 50.41,
+        kind: 'filieris_centre_sante',
+        nom: 'Centre hypothétique n° 1',
+      },
+    ],
+    closed: ['msp-denain'],
+  },
+};
+
+describe('serializeUrlState / parseUrlState', () => {
+  test('the default state serializes to an empty query', () => {
+    expect(serializeUrlState(DEFAULT_STATE)).toBe('');
+  });
+
+  test('every shareable field survives a round trip', () => {
+    const query = serializeUrlState(full);
+    const { state, notices } = parseUrlState(query);
+    expect(notices).toEqual([]);
+    expect({ ...DEFAULT_STATE, ...state }).toEqual(full);
+  });
+
+  test('the query is readable: commas, slashes and colons are not percent-encoded', () => {
+    const query = serializeUrlState(full);
+    expect(query).toContain('carte=11.5/50.4321/2.8123');
+    expect(query).toContain('couches=msp,cls');
+    expect(query).toContain('sel=lieu:msp-denain');
+    expect(query).toContain('territoire=epci:246200364');
+  });
+
+  test('an origin given as a commune keeps its reference, to be resolved against the data', () => {
+    const { state } = parseUrlState('?depuis=commune:59153');
+    expect(state.origin?.ref).toEqual({ type: 'commune', id: '59153' });
+    expect(serializeUrlState({ ...DEFAULT_STATE, origin: state.origin ?? null })).toBe(
+      'depuis=commune:59153',
+    );
+  });
+
+  test.each([
+    ['carte', 'abc'],
+    ['carte', '12/48.85/2.35'], // Paris: outside the area
+    ['couches', 'filieris,inconnue'],
+    ['sel', 'lieu:<script>'],
+    ['sel', 'ville:59153'],
+    ['mode', 'satellite'],
+    ['depuis', 'abc,xyz'],
+    ['depuis', 'commune:75056'],
+    ['seuil', '-3'],
+    ['seuil', '500'],
+    ['territoire', 'epci:123'],
+    ['ajouts', '50.4,2.9,hopital'],
+    ['fermes', 'oui'],
+  ])('an invalid %s=%s is ignored with a notice naming it', (param, value) => {
+    const { state, notices } = parseUrlState(`${param}=${encodeURIComponent(value)}`);
+    expect(notices).toEqual([{ param, value }]);
+    expect(Object.keys(state)).toEqual([]);
+  });
+
+  test('one invalid parameter does not discard the valid ones', () => {
+    const { state, notices } = parseUrlState('carte=oops&couches=msp&seuil=10');
+    expect(notices.map((n) => n.param)).toEqual(['carte']);
+    expect(state.toggles).toEqual(['msp']);
+    expect(state.thresholdKm).toBe(10);
+  });
+
+  test('an empty layer list is valid (everything hidden), unknown parameters are left alone', () => {
+    const { state, notices } = parseUrlState('couches=&utm_source=x&embed=1');
+    expect(state.toggles).toEqual([]);
+    expect(notices).toEqual([]);
+  });
+
+  test('layers are kept in the canonical order whatever the order in the URL', () => {
+    const { state } = parseUrlState(`couches=${[...DEFAULT_TOGGLES].reverse().join(',')}`);
+    expect(state.toggles).toEqual(DEFAULT_TOGGLES);
+  });
+});
