@@ -84,6 +84,6 @@ describe('buildOriginGeoJson', () => {
       for (const [lon, lat] of coords) expect(Math.abs(hav(lon, lat) - km)).toBeLessThan(0.01);
     }
     const point = fc.features.find((f) => f.properties?.role === 'origine');
-    expect((point?.geometry as { coordinates: number[] }).coordinates).toEqual([2.83, 50.43]);
+    expect(point?.geometry).toEqual({ type: 'Point', coordinates: [2.83, 50.43] });
   });
 });
