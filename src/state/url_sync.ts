@@ -39,6 +39,34 @@ export function selectionExists(sel: Selection, data: AppData): boolean {
   }
 }
 
+/** Where the map should look to show a selected feature. */
+export function frameOf(sel: Selection | null, data: AppData): AppState['fitRequest'] {
+  if (!sel) return null;
+  const point = (p: { lon: number; lat: number } | undefined, zoom: number) =>
+    p ? { lon: p.lon, lat: p.lat, zoom } : null;
+  switch (sel.type) {
+    case 'lieu':
+      return point(
+        data.lieux.find((l) => l.id === sel.id),
+        13,
+      );
+    case 'commune':
+      return point(
+        data.communes.find((c) => c.insee === sel.id),
+        12,
+      );
+    case 'cite':
+      return point(
+        data.cites.find((c) => c.id === sel.id),
+        14,
+      );
+    case 'epci': {
+      const e = data.epci.find((x) => x.siren === sel.id);
+      return e ? { bbox: e.bbox } : null;
+    }
+  }
+}
+
 /** Once data is loaded: resolve references from the URL, dropping (with a notice) what does not exist. */
 export function reconcileWithData(store: AppStore, data: AppData): void {
   const s = store.getState();
@@ -51,6 +79,14 @@ export function reconcileWithData(store: AppStore, data: AppData): void {
   if (s.selection && !selectionExists(s.selection, data)) {
     actions.notify(store, fr.notices.unknownSelection(`${s.selection.type}:${s.selection.id}`));
     store.setState({ selection: null });
+  }
+  // a shared link without an explicit view frames what it is about
+  const after = store.getState();
+  if (!after.view) {
+    const fit =
+      frameOf(after.selection, data) ??
+      (after.origin ? { lon: after.origin.lon, lat: after.origin.lat, zoom: 11.5 } : null);
+    if (fit) actions.requestFit(store, fit);
   }
   const known = new Set(data.lieux.map((l) => l.id));
   const unknownClosed = s.scenario.closed.filter((id) => !known.has(id));

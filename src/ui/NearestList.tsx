@@ -1,8 +1,8 @@
 import { estimateTravel } from '../domain/estimate_travel.ts';
 import { formatDuration } from '../domain/format_distance.ts';
-import type { NearestPlace } from '../domain/types.ts';
+import type { NearestByGroup, NearestPlace } from '../domain/types.ts';
 import { fr } from '../i18n/fr.ts';
-import { KIND_GROUP_IDS, kindGroupOf } from '../schema.ts';
+import { KIND_GROUP_IDS, type KindGroup, kindGroupOf } from '../schema.ts';
 import { selectNearest } from '../state/derived.ts';
 import { actions } from '../state/store.ts';
 import { formatKm } from './format.ts';
@@ -48,11 +48,14 @@ function Result({
       </button>
       <p class="resultat-distance">
         <strong>{formatKm(item.distanceKm, approximate)}</strong>
-        <span>
-          {' '}
-          · {formatDuration(travel.walkMinutes)} {fr.nearest.walk} · {formatDuration(travel.carMinutes)}{' '}
-          {fr.nearest.car}
-        </span>
+        {approximate && item.distanceKm < 1 ? null : (
+          <span>
+            {' '}
+            · {approximate ? 'environ ' : ''}
+            {formatDuration(travel.walkMinutes)} {fr.nearest.walk} · {approximate ? 'environ ' : ''}
+            {formatDuration(travel.carMinutes)} {fr.nearest.car}
+          </span>
+        )}
       </p>
       <p class="resultat-infos">
         {lieu.commune}
@@ -81,6 +84,17 @@ function Result({
   );
 }
 
+/** A short sentence for screen readers when the results change (the list itself is not a live region). */
+function announce(label: string, nearest: NearestByGroup, groups: readonly KindGroup[]): string {
+  const parts = KIND_GROUP_IDS.filter((g) => groups.includes(g)).map((g) => {
+    const first = nearest[g][0];
+    return first
+      ? `${fr.groups[g]} : ${first.lieu.nom}, ${formatKm(first.distanceKm, first.approximate)}`
+      : `${fr.groups[g]} : aucun`;
+  });
+  return `Lieux les plus proches depuis ${label}. ${parts.join('. ')}.`;
+}
+
 /** Nearest places for each kind, from the origin; announced politely to screen readers. */
 export function NearestList() {
   const store = useAppStore();
@@ -92,7 +106,10 @@ export function NearestList() {
     return <p class="intro">{fr.nearest.intro}</p>;
   }
   return (
-    <section class="proches" aria-labelledby="proches-titre" aria-live="polite">
+    <section class="proches" aria-labelledby="proches-titre">
+      <p class="sr-only" aria-live="polite">
+        {nearest ? announce(origin.label, nearest, groups) : ''}
+      </p>
       <h3 id="proches-titre">{fr.nearest.heading}</h3>
       <p class="depuis">
         {fr.nearest.from(origin.label)}
