@@ -1,10 +1,15 @@
 /**
  * Entry point: seeds the store from the URL, renders the interface at once, then loads the data files.
  * The map code (MapLibre) is loaded lazily by the map component, so the finder answers before it arrives.
+ * With `?embed=1` the same app runs as an embed (docs/EMBED.md): its options are parsed into a typed
+ * configuration and put into the store, the layout is compact, and the host page gets events.
  */
 import { render } from 'preact';
 import { loadConfig } from './data/load_config.ts';
 import { loadData } from './data/load_data.ts';
+import { applyEmbedTerritory, embedInitialState } from './embed/apply_config.ts';
+import { startEmbedBridge } from './embed/bridge.ts';
+import { type EmbedConfig, isEmbedQuery, parseEmbedConfig, serializeEmbedConfig } from './embed/config.ts';
 import { fr } from './i18n/fr.ts';
 import { actions, createAppStore } from './state/store.ts';
 import { initialStateFromUrl, reconcileWithData, startUrlSync } from './state/url_sync.ts';
@@ -17,8 +22,15 @@ declare global {
   }
 }
 
+let embed: EmbedConfig | null = null;
+if (isEmbedQuery(location.search)) {
+  const parsed = parseEmbedConfig(Object.fromEntries(new URLSearchParams(location.search)));
+  for (const w of parsed.warnings) console.warn(w);
+  embed = parsed.config;
+}
+
 const { state, notices } = initialStateFromUrl(location.search);
-const store = createAppStore(state);
+const store = createAppStore(embed ? { ...state, ...embedInitialState(embed) } : state);
 for (const text of notices) actions.notify(store, text);
 window.__carte = { store };
 document.documentElement.dataset.mapState = 'loading';
@@ -27,7 +39,8 @@ store.subscribe((s) => {
     document.documentElement.dataset.mapState = s.mapStatus;
 });
 
-const configPromise = loadConfig();
+// an embed calls no third-party service unless the partner asks for the address search (geocoder=1)
+const configPromise = loadConfig().then((c) => (embed && !embed.geocoder ? { ...c, geocoderUrl: null } : c));
 const root = document.getElementById('app');
 if (root) render(<App store={store} configPromise={configPromise} />, root);
 
@@ -36,5 +49,18 @@ void loadData().then(({ data, errors }) => {
     actions.addError(store, `data:${e.file}`, `${fr.errors.data(e.file)} (${e.message})`);
   store.setState({ data });
   reconcileWithData(store, data);
-  startUrlSync(store);
+  if (embed) {
+    const config = embed;
+    if (config.territory) {
+      const warning = applyEmbedTerritory(store, config.territory, data, !state.view);
+      if (warning) console.warn(warning);
+    }
+    startEmbedBridge(store, config, window);
+    // the embed's own options stay in its URL (a reload keeps them); the shared state is written as usual
+    const extra = new URLSearchParams([
+      ['embed', '1'],
+      ...serializeEmbedConfig(config).filter(([k]) => !['territory', 'layers', 'kinds', 'mode'].includes(k)),
+    ]).toString();
+    startUrlSync(store, () => extra);
+  } else startUrlSync(store);
 });

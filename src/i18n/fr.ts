@@ -163,6 +163,47 @@ export const fr = {
     heading: 'Sources et licences',
     open: 'Sources des données',
   },
+  embed: {
+    openFull: 'Ouvrir la carte complète',
+    openFullHint: '(nouvel onglet)',
+    showPanel: 'Recherche et liste',
+    hidePanel: 'Masquer le panneau',
+    panelLabel: 'Recherche, légende et liste des lieux',
+  },
+  builder: {
+    title: 'Intégrer la carte sur votre site',
+    intro:
+      'Choisissez les options, vérifiez l’aperçu, puis copiez le code d’intégration (iframe ou composant web) dans votre page.',
+    options: 'Options',
+    territory: 'Territoire cadré',
+    territoryBassin: 'Tout le bassin minier',
+    territoryEpci: 'Intercommunalités (CLS)',
+    territoryCommunes: 'Communes du bassin',
+    layers: 'Couches affichées',
+    kinds: 'Types de lieux recherchés',
+    mode: 'Mode',
+    modeFinder: 'Trouver un lieu de soin',
+    modeCoverage: 'Couverture du territoire',
+    accent: 'Couleur d’accent',
+    accentDefault: 'Couleur par défaut',
+    accentContrast: (ratio: string) =>
+      `Contraste insuffisant avec le texte blanc (${ratio}:1, il faut au moins 4,5:1) : la couleur par défaut sera utilisée.`,
+    titleLabel: 'Titre affiché (facultatif)',
+    allowedOrigin: 'Origine de votre site (facultatif, ex. https://www.exemple.fr)',
+    allowedOriginHelp:
+      'Si elle est renseignée, la carte n’accepte de commandes que de cette origine et ne lui envoie ses événements qu’à elle.',
+    allowedOriginInvalid:
+      'Ce n’est pas une origine valide (https://domaine, sans chemin) : elle sera ignorée.',
+    geocoder: 'Activer la recherche d’adresse (service de la Base Adresse Nationale)',
+    height: 'Hauteur (pixels)',
+    preview: 'Aperçu',
+    previewTitle: 'Aperçu de la carte intégrée',
+    snippetIframe: 'Code iframe',
+    snippetComponent: 'Code composant web',
+    copy: 'Copier',
+    copied: 'Copié dans le presse-papiers.',
+    copyFallback: 'Texte sélectionné : copiez-le avec Ctrl+C (ou Cmd+C).',
+  },
 } as const;
 
 export type Strings = typeof fr;

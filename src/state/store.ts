@@ -6,6 +6,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { AppData } from '../data/load_data.ts';
 import type { Scenario } from '../domain/apply_scenario.ts';
 import type { Territory } from '../domain/summarize_territory.ts';
+import type { EmbedConfig } from '../embed/config.ts';
 import type { ToggleId } from '../map/layers.ts';
 import type { KindGroup } from '../schema.ts';
 import type { MapView, Mode, Origin, Selection, ShareableState } from './types.ts';
@@ -28,6 +29,8 @@ export interface AppState extends ShareableState {
   fitRequest: { bbox: [number, number, number, number] } | { lon: number; lat: number; zoom: number } | null;
   /** armed when the user wants to place a hypothetical centre with the next map click */
   placingCentre: KindGroup | null;
+  /** the embed configuration when the app runs embedded in a partner's page (`?embed=1`), else null */
+  embed: EmbedConfig | null;
 }
 
 export type AppStore = StoreApi<AppState>;
@@ -42,6 +45,7 @@ export function createAppStore(initial: Partial<AppState> = {}): AppStore {
     hoveredLieu: null,
     fitRequest: null,
     placingCentre: null,
+    embed: null,
     ...initial,
   }));
 }

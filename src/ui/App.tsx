@@ -1,7 +1,11 @@
+import { useState } from 'preact/hooks';
 import type { DeploymentConfig } from '../data/load_config.ts';
+import type { EmbedConfig } from '../embed/config.ts';
+import '../embed/embed.css';
 import { fr } from '../i18n/fr.ts';
-import { type AppStore, actions } from '../state/store.ts';
+import { type AppState, type AppStore, actions, shareableOf } from '../state/store.ts';
 import type { Mode } from '../state/types.ts';
+import { serializeUrlState } from '../state/url.ts';
 import { Attribution } from './Attribution.tsx';
 import { CoveragePanel } from './coverage/CoveragePanel.tsx';
 import { DetailsPanel } from './DetailsPanel.tsx';
@@ -62,10 +66,80 @@ function Layout({ configPromise }: { configPromise: Promise<DeploymentConfig> })
   );
 }
 
+/** The full app's URL with the current shareable state (for "Ouvrir la carte complète"). */
+function fullAppUrl(s: AppState): string {
+  const query = serializeUrlState(shareableOf(s));
+  return new URL(`./${query ? `?${query}` : ''}`, document.baseURI).href;
+}
+
+/**
+ * The embed layout (`?embed=1`): no header, a title bar with a link to the full app, the search, legend
+ * and list in a panel that is collapsed in small frames, the map filling the rest. Works from 300×300 px.
+ */
+function EmbedLayout({
+  embed,
+  configPromise,
+}: {
+  embed: EmbedConfig;
+  configPromise: Promise<DeploymentConfig>;
+}) {
+  const mode = useAppState((s) => s.mode);
+  const fullUrl = useAppState(fullAppUrl);
+  const [open, setOpen] = useState(() => window.innerWidth >= 700);
+  const accent = embed.accent ? { '--accent': embed.accent, '--accent-fonce': embed.accent } : undefined;
+  return (
+    <div class="app embed" style={accent}>
+      <header class="embed-barre">
+        <h1 class="embed-titre">{embed.title ?? fr.appTitle}</h1>
+        <button
+          type="button"
+          class="embed-bascule"
+          aria-expanded={open}
+          aria-controls="embed-panneau"
+          onClick={() => setOpen(!open)}
+        >
+          {open ? fr.embed.hidePanel : fr.embed.showPanel}
+        </button>
+        <a class="embed-complet" href={fullUrl} target="_blank" rel="noopener">
+          {fr.embed.openFull}
+          <span class="sr-only"> {fr.embed.openFullHint}</span>
+        </a>
+      </header>
+      <main class="corps embed-corps">
+        <section
+          id="embed-panneau"
+          class="panneau embed-panneau"
+          aria-label={fr.embed.panelLabel}
+          hidden={!open}
+        >
+          <Notices />
+          {mode === 'trouver' ? <Finder configPromise={configPromise} /> : <CoveragePanel />}
+          <Legend />
+          <PlaceList />
+          <Attribution />
+        </section>
+        <div class="zone-carte">
+          <MapView configPromise={configPromise} />
+          <DetailsPanel />
+        </div>
+      </main>
+    </div>
+  );
+}
+
+function Root({ configPromise }: { configPromise: Promise<DeploymentConfig> }) {
+  const embed = useAppState((s) => s.embed);
+  return embed ? (
+    <EmbedLayout embed={embed} configPromise={configPromise} />
+  ) : (
+    <Layout configPromise={configPromise} />
+  );
+}
+
 export function App({ store, configPromise }: { store: AppStore; configPromise: Promise<DeploymentConfig> }) {
   return (
     <StoreContext.Provider value={store}>
-      <Layout configPromise={configPromise} />
+      <Root configPromise={configPromise} />
     </StoreContext.Provider>
   );
 }

@@ -1,0 +1,216 @@
+/**
+ * The embed configuration: one typed object, parsed by one pure function from either the iframe's query
+ * parameters or the web component's attributes (same names). Invalid options are dropped with a warning and
+ * the defaults are used. No DOM, no store: `apply_config.ts` puts the result into the store.
+ *
+ * Options (all optional):
+ *  territory        `bassin` | EPCI SIREN (9 digits) | commune INSEE code (5 digits): the map is framed on it
+ *  layers           comma list of layer toggles (TOGGLES of src/map/layers.ts)
+ *  kinds            comma list of kinds of places for the finder (KIND_GROUP_IDS of src/schema.ts)
+ *  mode             `finder` | `coverage`
+ *  lang             `fr` (`en` is accepted but falls back to French until an English catalogue exists)
+ *  accent           `#rrggbb`, must keep a 4.5:1 contrast with white text
+ *  title            a short title shown above the map (≤ 80 characters)
+ *  allowed-origin   (or `allowedOrigin`) the host page's origin, e.g. `https://partner.fr`: commands are then
+ *                   accepted from it only, and events are posted to it only
+ *  geocoder         `1` to enable the address search (a third-party service); off by default in an embed
+ *  embed            `1` marks the iframe URL as an embed (ignored here)
+ */
+import { TOGGLES, type ToggleId } from '../map/layers.ts';
+import { KIND_GROUP_IDS, type KindGroup } from '../schema.ts';
+
+/** Where the map is framed. */
+export type EmbedTerritory =
+  | { type: 'bassin' }
+  | { type: 'epci'; siren: string }
+  | { type: 'commune'; insee: string };
+
+export type EmbedMode = 'finder' | 'coverage';
+
+export interface EmbedConfig {
+  /** null: the default (the whole basin) */
+  territory: EmbedTerritory | null;
+  /** null: the app's default layers */
+  layers: readonly ToggleId[] | null;
+  /** null: the app's default kinds of places */
+  kinds: readonly KindGroup[] | null;
+  mode: EmbedMode;
+  lang: 'fr';
+  /** `#rrggbb` or null for the app's own colour */
+  accent: string | null;
+  title: string | null;
+  allowedOrigin: string | null;
+  geocoder: boolean;
+}
+
+export const DEFAULT_EMBED_CONFIG: EmbedConfig = {
+  territory: null,
+  layers: null,
+  kinds: null,
+  mode: 'finder',
+  lang: 'fr',
+  accent: null,
+  title: null,
+  allowedOrigin: null,
+  geocoder: false,
+};
+
+export const MAX_TITLE_LENGTH = 80;
+/** WCAG AA for normal text. */
+export const MIN_ACCENT_CONTRAST = 4.5;
+
+export type EmbedSource = Readonly<Record<string, string | null | undefined>>;
+
+/** Parses a territory value: `bassin`, 9 digits (EPCI SIREN) or 5 digits (commune INSEE code). */
+export function parseTerritory(raw: string): EmbedTerritory | null {
+  const v = raw.trim();
+  if (v === 'bassin') return { type: 'bassin' };
+  if (/^\d{9}$/.test(v)) return { type: 'epci', siren: v };
+  if (/^\d{5}$/.test(v)) return { type: 'commune', insee: v };
+  return null;
+}
+
+export function serializeTerritory(t: EmbedTerritory): string {
+  return t.type === 'bassin' ? 'bassin' : t.type === 'epci' ? t.siren : t.insee;
+}
+
+/** Parses a comma list of layer ids (array accepted too, for commands); null when any id is unknown. */
+export function parseLayers(raw: string | readonly unknown[]): ToggleId[] | null {
+  const parts = (typeof raw === 'string' ? raw.split(',') : raw).map((p) => String(p).trim());
+  const list = parts.filter((p) => p !== '');
+  if (!list.every((p) => (TOGGLES as readonly string[]).includes(p))) return null;
+  return TOGGLES.filter((t) => list.includes(t));
+}
+
+function parseKinds(raw: string): KindGroup[] | null {
+  const list = raw
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  if (list.length === 0 || !list.every((p) => (KIND_GROUP_IDS as readonly string[]).includes(p))) return null;
+  return KIND_GROUP_IDS.filter((k) => list.includes(k));
+}
+
+function channel(hex: string, at: number): number {
+  const c = Number.parseInt(hex.slice(at, at + 2), 16) / 255;
+  return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+}
+
+/** WCAG contrast ratio between a `#rrggbb` colour and white. */
+export function contrastWithWhite(hex: string): number {
+  const l = 0.2126 * channel(hex, 1) + 0.7152 * channel(hex, 3) + 0.0722 * channel(hex, 5);
+  return 1.05 / (l + 0.05);
+}
+
+/** `https://partner.fr` → itself; anything else (path, wildcard, other scheme) → null. */
+export function parseOrigin(raw: string): string | null {
+  try {
+    const u = new URL(raw.trim());
+    if (u.protocol !== 'https:' && u.protocol !== 'http:') return null;
+    return u.origin === raw.trim().replace(/\/$/, '') ? u.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Parses the embed options from query parameters or element attributes. Never throws. A missing, empty or
+ * null value means "not set"; an invalid one is reported in `warnings` and replaced by the default.
+ * Unknown names are ignored silently (the iframe URL also carries the app's own parameters).
+ */
+export function parseEmbedConfig(source: EmbedSource): { config: EmbedConfig; warnings: string[] } {
+  const config: EmbedConfig = { ...DEFAULT_EMBED_CONFIG };
+  const warnings: string[] = [];
+  const get = (...names: string[]): string | null => {
+    for (const n of names) {
+      const v = source[n];
+      if (typeof v === 'string' && v.trim() !== '') return v;
+    }
+    return null;
+  };
+  const warn = (name: string, value: string, why: string) =>
+    warnings.push(
+      `[carte-sante] option « ${name} » ignorée : « ${value} » ${why} ; valeur par défaut utilisée.`,
+    );
+
+  const territory = get('territory');
+  if (territory !== null) {
+    const t = parseTerritory(territory);
+    if (t) config.territory = t;
+    else
+      warn('territory', territory, 'n’est ni « bassin », ni un SIREN d’EPCI (9 chiffres), ni un code INSEE');
+  }
+  const layers = get('layers');
+  if (layers !== null) {
+    const list = parseLayers(layers);
+    if (list) config.layers = list;
+    else warn('layers', layers, `contient une couche inconnue (connues : ${TOGGLES.join(', ')})`);
+  }
+  const kinds = get('kinds');
+  if (kinds !== null) {
+    const list = parseKinds(kinds);
+    if (list) config.kinds = list;
+    else warn('kinds', kinds, `contient un type inconnu (connus : ${KIND_GROUP_IDS.join(', ')})`);
+  }
+  const mode = get('mode');
+  if (mode !== null) {
+    if (mode === 'finder' || mode === 'coverage') config.mode = mode;
+    else warn('mode', mode, 'n’est ni « finder » ni « coverage »');
+  }
+  const lang = get('lang');
+  if (lang !== null && lang !== 'fr') {
+    warn('lang', lang, lang === 'en' ? 'n’est pas encore traduite' : 'n’est pas une langue disponible (fr)');
+  }
+  const accent = get('accent');
+  if (accent !== null) {
+    if (!/^#[0-9a-fA-F]{6}$/.test(accent)) warn('accent', accent, 'n’est pas une couleur #rrggbb');
+    else if (contrastWithWhite(accent) < MIN_ACCENT_CONTRAST)
+      warn('accent', accent, `n’offre pas un contraste de ${MIN_ACCENT_CONTRAST}:1 avec du texte blanc`);
+    else config.accent = accent.toLowerCase();
+  }
+  const title = get('title');
+  if (title !== null) {
+    const clean = title.replace(/\s+/g, ' ').trim();
+    if (clean.length <= MAX_TITLE_LENGTH) config.title = clean;
+    else warn('title', title, `dépasse ${MAX_TITLE_LENGTH} caractères`);
+  }
+  const origin = get('allowed-origin', 'allowedOrigin', 'allowedorigin');
+  if (origin !== null) {
+    const o = parseOrigin(origin);
+    if (o) config.allowedOrigin = o;
+    else warn('allowed-origin', origin, 'n’est pas une origine (https://exemple.fr, sans chemin)');
+  }
+  const geocoder = get('geocoder');
+  if (geocoder !== null) {
+    if (geocoder === '1' || geocoder === 'true') config.geocoder = true;
+    else if (geocoder !== '0' && geocoder !== 'false') warn('geocoder', geocoder, 'n’est ni 1 ni 0');
+  }
+  return { config, warnings };
+}
+
+/**
+ * The options that differ from the defaults, as `[name, value]` pairs (iframe query parameters or
+ * element attributes). `parseEmbedConfig(Object.fromEntries(serializeEmbedConfig(c)))` gives back `c`.
+ */
+export function serializeEmbedConfig(c: EmbedConfig): [string, string][] {
+  const p: [string, string][] = [];
+  if (c.territory) p.push(['territory', serializeTerritory(c.territory)]);
+  if (c.layers) p.push(['layers', c.layers.join(',')]);
+  if (c.kinds) p.push(['kinds', c.kinds.join(',')]);
+  if (c.mode !== DEFAULT_EMBED_CONFIG.mode) p.push(['mode', c.mode]);
+  if (c.accent) p.push(['accent', c.accent]);
+  if (c.title) p.push(['title', c.title]);
+  if (c.allowedOrigin) p.push(['allowed-origin', c.allowedOrigin]);
+  if (c.geocoder) p.push(['geocoder', '1']);
+  return p;
+}
+
+/** The iframe query string of a configuration: `embed=1&territory=…` (without `?`). */
+export function embedQuery(c: EmbedConfig): string {
+  return new URLSearchParams([['embed', '1'], ...serializeEmbedConfig(c)]).toString().replace(/%2C/g, ',');
+}
+
+/** True when a query string asks for the embed mode (`embed=1`). */
+export function isEmbedQuery(search: string): boolean {
+  return new URLSearchParams(search).get('embed') === '1';
+}
