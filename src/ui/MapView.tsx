@@ -1,8 +1,21 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { DeploymentConfig } from '../data/load_config.ts';
 import { fr } from '../i18n/fr.ts';
-import { actions } from '../state/store.ts';
+import { type AppStore, actions } from '../state/store.ts';
 import { useAppState, useAppStore } from './use_app_state.ts';
+
+/** Resolves once the client data files have been loaded (or have failed). */
+function dataLoaded(store: AppStore): Promise<void> {
+  if (store.getState().data) return Promise.resolve();
+  return new Promise((resolve) => {
+    const unsubscribe = store.subscribe((s) => {
+      if (s.data) {
+        unsubscribe();
+        resolve();
+      }
+    });
+  });
+}
 
 /**
  * The map's container. Creates the map controller once (loading MapLibre lazily) and destroys it;
@@ -17,6 +30,8 @@ export function MapView({ configPromise }: { configPromise: Promise<DeploymentCo
     let controller: { destroy(): void } | null = null;
     void (async () => {
       try {
+        // the finder's data comes first on a slow connection: the map code (≈ 300 KB) waits for it
+        await dataLoaded(store);
         const [{ MapController, webglAvailable }, config] = await Promise.all([
           import('../map/map_controller.ts'),
           configPromise,

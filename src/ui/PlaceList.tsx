@@ -1,3 +1,5 @@
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import { fr } from '../i18n/fr.ts';
 import { type KindGroup, kindGroupOf } from '../schema.ts';
 import { selectLieux } from '../state/derived.ts';
@@ -11,6 +13,17 @@ const TOGGLE_OF_GROUP: Record<KindGroup, string> = {
   msp: 'msp',
   cs: 'cs',
 };
+
+/** A collapsed <details> whose content is only rendered once opened (long lists cost nothing at start-up). */
+function LazyDetails({ summary, children }: { summary: string; children: () => ComponentChildren }) {
+  const [opened, setOpened] = useState(false);
+  return (
+    <details onToggle={(e) => setOpened(opened || (e.currentTarget as HTMLDetailsElement).open)}>
+      <summary>{summary}</summary>
+      {opened ? children() : null}
+    </details>
+  );
+}
 
 /** Everything the map shows, as text: care places of the visible layers, CLS perimeters, cités. */
 export function PlaceList() {
@@ -66,45 +79,45 @@ export function PlaceList() {
         {hiddenClosed > 0 ? <p class="discret">{fr.list.closedHidden(hiddenClosed)}</p> : null}
       </details>
       {epci && toggles.includes('cls') ? (
-        <details>
-          <summary>{fr.list.cls}</summary>
-          <ul class="liste-simple">
-            {epci
-              .filter((e) => e.bassin)
-              .map((e) => (
-                <li key={e.siren}>
-                  <button
-                    type="button"
-                    class="lien"
-                    data-epci={e.siren}
-                    onClick={() => open('epci', e.siren)}
-                  >
-                    {e.nom}
-                  </button>{' '}
-                  <span class="discret">— {fr.cls[e.cls_statut]}</span>
-                </li>
-              ))}
-          </ul>
-        </details>
+        <LazyDetails summary={fr.list.cls}>
+          {() => (
+            <ul class="liste-simple">
+              {epci
+                .filter((e) => e.bassin)
+                .map((e) => (
+                  <li key={e.siren}>
+                    <button
+                      type="button"
+                      class="lien"
+                      data-epci={e.siren}
+                      onClick={() => open('epci', e.siren)}
+                    >
+                      {e.nom}
+                    </button>{' '}
+                    <span class="discret">— {fr.cls[e.cls_statut]}</span>
+                  </li>
+                ))}
+            </ul>
+          )}
+        </LazyDetails>
       ) : null}
       {cites && toggles.includes('cites_mc') ? (
-        <details>
-          <summary>
-            {fr.list.cites} ({cites.filter((c) => c.maisons_et_cites).length})
-          </summary>
-          <ul class="liste-simple">
-            {cites
-              .filter((c) => c.maisons_et_cites)
-              .map((c) => (
-                <li key={c.id}>
-                  <button type="button" class="lien" onClick={() => open('cite', c.id)}>
-                    {c.nom}
-                  </button>{' '}
-                  <span class="discret">— {c.commune}</span>
-                </li>
-              ))}
-          </ul>
-        </details>
+        <LazyDetails summary={`${fr.list.cites} (${cites.filter((c) => c.maisons_et_cites).length})`}>
+          {() => (
+            <ul class="liste-simple">
+              {cites
+                .filter((c) => c.maisons_et_cites)
+                .map((c) => (
+                  <li key={c.id}>
+                    <button type="button" class="lien" onClick={() => open('cite', c.id)}>
+                      {c.nom}
+                    </button>{' '}
+                    <span class="discret">— {c.commune}</span>
+                  </li>
+                ))}
+            </ul>
+          )}
+        </LazyDetails>
       ) : null}
     </section>
   );
