@@ -60,6 +60,21 @@ function groupColour(theme: Theme): ExpressionSpecification {
   ];
 }
 
+/** Colour of a CLS perimeter by status, as an expression. */
+function clsColour(theme: Theme): ExpressionSpecification {
+  return [
+    'match',
+    ['get', 'cls_statut'],
+    'signe',
+    theme.cls.signe,
+    'preparation',
+    theme.cls.preparation,
+    'inconnu',
+    theme.cls.inconnu,
+    theme.cls.aucun,
+  ];
+}
+
 /** Radius in pixels of ~1.5 km at latitude 50° (the approximate-position halo), by zoom. */
 const APPROX_RADIUS: ExpressionSpecification = ['interpolate', ['exponential', 2], ['zoom'], 8, 3.8, 16, 977];
 
@@ -231,17 +246,7 @@ export function buildStyle(theme: Theme, urls: StyleUrls, options: StyleOptions)
         'source-layer': TILE_LAYERS.epci,
         layout: vis(MAP_LAYERS.cls),
         paint: {
-          'fill-color': [
-            'match',
-            ['get', 'cls_statut'],
-            'signe',
-            theme.cls.signe,
-            'preparation',
-            theme.cls.preparation,
-            'inconnu',
-            theme.cls.inconnu,
-            theme.cls.aucun,
-          ],
+          'fill-color': clsColour(theme),
           'fill-opacity': ['match', ['get', 'cls_statut'], 'aucun', 0.04, 0.16],
         },
       },
@@ -268,17 +273,7 @@ export function buildStyle(theme: Theme, urls: StyleUrls, options: StyleOptions)
         'source-layer': TILE_LAYERS.epci,
         layout: vis(MAP_LAYERS.clsLine),
         paint: {
-          'line-color': [
-            'match',
-            ['get', 'cls_statut'],
-            'signe',
-            theme.cls.signe,
-            'preparation',
-            theme.cls.preparation,
-            'inconnu',
-            theme.cls.inconnu,
-            theme.cls.aucun,
-          ],
+          'line-color': clsColour(theme),
           'line-width': ['match', ['get', 'cls_statut'], 'aucun', 0.8, 2],
         },
       },
