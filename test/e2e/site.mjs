@@ -7,11 +7,14 @@ import { startStaticServer } from './server.mjs';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
-/** Runs `npx vite build` in the repository root; throws with the exit code when it fails. */
+/**
+ * Runs `npm run build` in the repository root (the app's `vite build`, then the web component and the embed
+ * builder page, see vite.embed.config.ts); throws with the exit code when it fails.
+ */
 export function buildSite() {
   const started = Date.now();
-  const r = spawnSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
-  if (r.status !== 0) throw new Error(`npx vite build failed (exit ${r.status ?? r.signal})`);
+  const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (r.status !== 0) throw new Error(`npm run build failed (exit ${r.status ?? r.signal})`);
   return Date.now() - started;
 }
 
