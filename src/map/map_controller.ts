@@ -184,23 +184,13 @@ export class MapController {
 
   private onClick(lngLat: maplibregl.LngLat, point: maplibregl.Point, contextMenu: boolean): void {
     const s = this.store.getState();
+    if (s.movingCentre) {
+      actions.moveCentre(this.store, s.movingCentre, { lon: lngLat.lng, lat: lngLat.lat });
+      return;
+    }
     if (s.placingCentre) {
-      const n = s.scenario.added.length + 1;
-      const kind = KIND_GROUP_IDS.includes(s.placingCentre) ? s.placingCentre : 'filieris';
-      actions.setScenario(this.store, {
-        ...s.scenario,
-        added: [
-          ...s.scenario.added,
-          {
-            id: `scenario-${Date.now().toString(36)}-${n}`,
-            lon: Number(lngLat.lng.toFixed(5)),
-            lat: Number(lngLat.lat.toFixed(5)),
-            kind: KIND_GROUPS[kind][0],
-            nom: `Centre hypothétique n° ${n}`,
-          },
-        ],
-      });
-      actions.armPlacing(this.store, null);
+      const group = KIND_GROUP_IDS.includes(s.placingCentre) ? s.placingCentre : 'filieris';
+      actions.addCentre(this.store, { lon: lngLat.lng, lat: lngLat.lat }, group);
       return;
     }
     const setOriginHere = () =>
@@ -263,7 +253,7 @@ export class MapController {
     this.syncHighlight(s);
     this.syncCoverage(s);
     this.syncFit(s);
-    this.map.getCanvas().style.cursor = s.placingCentre ? 'crosshair' : '';
+    this.map.getCanvas().style.cursor = s.placingCentre || s.movingCentre ? 'crosshair' : '';
   }
 
   private syncToggles(s: AppState): void {

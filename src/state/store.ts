@@ -4,11 +4,11 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { AppData } from '../data/load_data.ts';
-import type { Scenario } from '../domain/apply_scenario.ts';
+import { SCENARIO_ID_PREFIX, type Scenario } from '../domain/apply_scenario.ts';
 import type { Territory } from '../domain/summarize_territory.ts';
 import type { EmbedConfig } from '../embed/config.ts';
 import type { ToggleId } from '../map/layers.ts';
-import type { KindGroup } from '../schema.ts';
+import { KIND_GROUPS, type KindGroup } from '../schema.ts';
 import type { MapView, Mode, Origin, Selection, ShareableState } from './types.ts';
 import { DEFAULT_STATE } from './url.ts';
 
@@ -29,6 +29,8 @@ export interface AppState extends ShareableState {
   fitRequest: { bbox: [number, number, number, number] } | { lon: number; lat: number; zoom: number } | null;
   /** armed when the user wants to place a hypothetical centre with the next map click */
   placingCentre: KindGroup | null;
+  /** id of the hypothetical centre that the next map click moves (coverage mode), else null */
+  movingCentre: string | null;
   /** the embed configuration when the app runs embedded in a partner's page (`?embed=1`), else null */
   embed: EmbedConfig | null;
 }
@@ -45,6 +47,7 @@ export function createAppStore(initial: Partial<AppState> = {}): AppStore {
     hoveredLieu: null,
     fitRequest: null,
     placingCentre: null,
+    movingCentre: null,
     embed: null,
     ...initial,
   }));
@@ -88,7 +91,7 @@ export const actions = {
     store.setState({ selection });
   },
   setMode(store: AppStore, mode: Mode) {
-    store.setState({ mode, placingCentre: null });
+    store.setState({ mode, placingCentre: null, movingCentre: null });
   },
   setOrigin(store: AppStore, origin: Origin | null, frame = true) {
     store.setState({
@@ -139,9 +142,95 @@ export const actions = {
     store.setState({ fitRequest: fit });
   },
   armPlacing(store: AppStore, group: KindGroup | null) {
-    store.setState({ placingCentre: group });
+    store.setState({ placingCentre: group, movingCentre: null });
+  },
+  /** Adds a hypothetical centre (scenario); returns its id. */
+  addCentre(store: AppStore, at: { lon: number; lat: number }, group: KindGroup): string {
+    const s = store.getState();
+    const n = nextCentreNumber(s.scenario.added);
+    const id = `${SCENARIO_ID_PREFIX}${n}`;
+    const place = {
+      id,
+      lon: Number(at.lon.toFixed(5)),
+      lat: Number(at.lat.toFixed(5)),
+      kind: KIND_GROUPS[group][0],
+      nom: `Centre hypothétique n° ${n}`,
+    };
+    store.setState({
+      scenario: { ...s.scenario, added: [...s.scenario.added, place] },
+      placingCentre: null,
+    });
+    return id;
+  },
+  /** Moves a hypothetical centre. */
+  moveCentre(store: AppStore, id: string, to: { lon: number; lat: number }) {
+    const s = store.getState();
+    store.setState({
+      scenario: {
+        ...s.scenario,
+        added: s.scenario.added.map((a) =>
+          a.id === id ? { ...a, lon: Number(to.lon.toFixed(5)), lat: Number(to.lat.toFixed(5)) } : a,
+        ),
+      },
+      movingCentre: null,
+    });
+  },
+  /** Removes a hypothetical centre (and deselects it). */
+  removeCentre(store: AppStore, id: string) {
+    const s = store.getState();
+    store.setState({
+      scenario: {
+        added: s.scenario.added.filter((a) => a.id !== id),
+        closed: s.scenario.closed.filter((c) => c !== id),
+      },
+      movingCentre: s.movingCentre === id ? null : s.movingCentre,
+      selection: s.selection?.type === 'lieu' && s.selection.id === id ? null : s.selection,
+    });
+  },
+  /** Marks an existing place as closed in the scenario, or reopens it. */
+  setPlaceClosed(store: AppStore, id: string, closed: boolean) {
+    const s = store.getState();
+    const others = s.scenario.closed.filter((c) => c !== id);
+    store.setState({ scenario: { ...s.scenario, closed: closed ? [...others, id] : others } });
+  },
+  /** Arms (or disarms with null) moving a hypothetical centre with the next map click. */
+  armMoving(store: AppStore, id: string | null) {
+    store.setState({ movingCentre: id, placingCentre: null });
+  },
+  /** Back to the current situation: no added centre, no closed place. */
+  resetScenario(store: AppStore) {
+    store.setState({ scenario: { added: [], closed: [] }, movingCentre: null, placingCentre: null });
+  },
+  /** Applies a scenario read from a file (already validated), with its threshold, kinds and territory. */
+  loadScenario(
+    store: AppStore,
+    content: {
+      scenario: Scenario;
+      thresholdKm: number;
+      coverageGroups: readonly KindGroup[];
+      territory: Territory;
+    },
+  ) {
+    store.setState({
+      scenario: content.scenario,
+      thresholdKm: content.thresholdKm,
+      coverageGroups: content.coverageGroups,
+      movingCentre: null,
+      placingCentre: null,
+    });
+    actions.setTerritory(store, content.territory);
   },
 };
+
+/** Number of the next hypothetical centre: one more than the highest number ending an id. */
+function nextCentreNumber(added: readonly { id: string }[]): number {
+  let max = added.length;
+  for (const a of added) {
+    const m = /(\d+)$/.exec(a.id);
+    if (m) max = Math.max(max, Number(m[1]));
+  }
+  return max + 1;
+}
 
 /** The shareable part of the state, for serializing to the URL. */
 export function shareableOf(s: AppState): ShareableState {

@@ -1,8 +1,40 @@
-/** Coverage mode (placeholder until the coverage panel lands). */
-export function CoveragePanel() {
+import { fr } from '../../i18n/fr.ts';
+import './coverage.css';
+import { CoverageExports } from './CoverageExports.tsx';
+import { CoverageSettings, TerritoryPicker } from './CoverageSettings.tsx';
+import { CitesTable, CoverageLegend, FarthestTable } from './CoverageTables.tsx';
+import { DataLimits, KeyFigures } from './KeyFigures.tsx';
+import { PrintHeader, PrintMap, PrintSources } from './PrintProfile.tsx';
+import { ScenarioEditor } from './ScenarioEditor.tsx';
+
+/**
+ * Coverage mode (issue 5): where people are far from care, how many they are, and what a new or
+ * closed centre would change. All figures come from the memoized selectors of src/state/derived.ts;
+ * every action goes through the store (the map follows it).
+ */
+export function CoverageMain() {
   return (
-    <section class="bloc" aria-labelledby="couverture-titre">
-      <h2 id="couverture-titre">Couverture du territoire</h2>
+    <section class="bloc couverture" aria-labelledby="couverture-titre">
+      <h2 id="couverture-titre">{fr.coverage.heading}</h2>
+      <PrintHeader />
+      <p class="aide">{fr.coverage.intro}</p>
+      <div class="ecran">
+        <CoverageSettings />
+      </div>
+      <div class="ecran">
+        <TerritoryPicker />
+      </div>
+      <KeyFigures />
+      <DataLimits />
+      <CoverageLegend />
+      <PrintMap />
+      <FarthestTable />
+      <CitesTable />
+      <div class="ecran">
+        <ScenarioEditor />
+      </div>
+      <CoverageExports />
+      <PrintSources />
     </section>
   );
 }

@@ -1,0 +1,50 @@
+import { coverageToCsv, coverageToGeoJson } from '../../domain/export_coverage.ts';
+import { fr } from '../../i18n/fr.ts';
+import { selectCoverage } from '../../state/derived.ts';
+import { useAppStore } from '../use_app_state.ts';
+import { downloadText } from './download.ts';
+import { exportFileName } from './format_coverage.ts';
+
+/** CSV and GeoJSON of the per-commune and per-cité results, and the printable profile. */
+export function CoverageExports() {
+  const store = useAppStore();
+  const exportAs = (kind: 'csv' | 'geojson') => {
+    const s = store.getState();
+    const coverage = selectCoverage(s);
+    if (!s.data || !coverage) return;
+    if (kind === 'csv') {
+      downloadText(
+        exportFileName(s.territory, s.thresholdKm, 'csv'),
+        coverageToCsv(coverage, s.territory, s.thresholdKm, s.data.communes),
+        'text/csv;charset=utf-8',
+      );
+    } else {
+      const fc = coverageToGeoJson(coverage, s.territory, s.thresholdKm, {
+        communes: s.data.communes,
+        cites: s.data.cites,
+      });
+      downloadText(
+        exportFileName(s.territory, s.thresholdKm, 'geojson'),
+        `${JSON.stringify(fc)}\n`,
+        'application/geo+json',
+      );
+    }
+  };
+  return (
+    <section class="exports ecran" aria-labelledby="exports-titre">
+      <h3 id="exports-titre">{fr.coverage.exportHeading}</h3>
+      <div class="actions">
+        <button type="button" class="bouton" onClick={() => exportAs('csv')}>
+          {fr.coverage.exportCsv}
+        </button>
+        <button type="button" class="bouton" onClick={() => exportAs('geojson')}>
+          {fr.coverage.exportGeoJson}
+        </button>
+        <button type="button" class="bouton" onClick={() => window.print()}>
+          {fr.coverage.print}
+        </button>
+      </div>
+      <p class="aide">{fr.coverage.shareHint}</p>
+    </section>
+  );
+}

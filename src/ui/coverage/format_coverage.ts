@@ -1,0 +1,80 @@
+/**
+ * Pure formatting helpers of the coverage panel (French figures, signed deltas, file names).
+ * No DOM, no store: unit-tested in test/unit/ui/coverage_format.test.ts.
+ */
+import type { AppData } from '../../data/load_data.ts';
+import type { Territory } from '../../domain/types.ts';
+import { fr } from '../../i18n/fr.ts';
+
+const intFr = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
+const kmFr = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
+const oneFr = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const MINUS = '\u2212';
+
+/** "5 km", "2,5 km" (a threshold). */
+export const formatThreshold = (km: number): string => `${kmFr.format(km)} km`;
+
+/** "3,2 km" (one decimal), or the text for "no place". */
+export const formatKm1 = (km: number | null): string =>
+  km === null ? fr.coverage.noMean : `${oneFr.format(km)} km`;
+
+/** Signed integer with a true minus sign: "−4 200", "+310", "0". */
+export function formatSignedInt(n: number): string {
+  const r = Math.round(n);
+  if (r === 0) return '0';
+  return `${r < 0 ? MINUS : '+'}${intFr.format(Math.abs(r))}`;
+}
+
+/** Signed number with one decimal: "−1,2", "+0,4", "0". Values that round to 0 give "0". */
+export function formatSigned1(x: number): string {
+  const r = Math.round(x * 10) / 10;
+  if (r === 0) return '0';
+  return `${r < 0 ? MINUS : '+'}${oneFr.format(Math.abs(r))}`;
+}
+
+/** A change of share (0..1) in percentage points: "−1,7 point". */
+export const formatShareDelta = (delta: number): string => fr.coverage.deltaShare(formatSigned1(delta * 100));
+
+/** A change of population beyond the threshold: "−4 200 habitants au-delà de 5 km". */
+export const formatBeyondDelta = (delta: number, thresholdKm: number): string =>
+  fr.coverage.deltaBeyond(formatSignedInt(delta), formatThreshold(thresholdKm));
+
+/** The name a person reads for a territory. */
+export function territoryLabel(t: Territory, data: Pick<AppData, 'epci' | 'communes'> | null): string {
+  switch (t.type) {
+    case 'bassin':
+      return fr.coverage.territoryBassin;
+    case 'all':
+      return fr.coverage.territoryAll;
+    case 'epci':
+      return data?.epci.find((e) => e.siren === t.siren)?.nom ?? `EPCI ${t.siren}`;
+    case 'commune':
+      return data?.communes.find((c) => c.insee === t.insee)?.nom ?? `Commune ${t.insee}`;
+  }
+}
+
+/** Short ASCII slug of a territory for file names: bassin-minier, nord-pas-de-calais, epci-<siren>, commune-<insee>. */
+export function territorySlug(t: Territory): string {
+  switch (t.type) {
+    case 'bassin':
+      return 'bassin-minier';
+    case 'all':
+      return 'nord-pas-de-calais';
+    case 'epci':
+      return `epci-${t.siren}`;
+    case 'commune':
+      return `commune-${t.insee}`;
+  }
+}
+
+/** `couverture-<territoire>-<seuil>km.<ext>`, e.g. couverture-epci-246200364-5km.csv (2.5 km → 2-5km). */
+export const exportFileName = (t: Territory, thresholdKm: number, ext: string): string =>
+  `couverture-${territorySlug(t)}-${String(thresholdKm).replace('.', '-')}km.${ext}`;
+
+/** Parses a threshold typed by a person ("2,5", "10"); null unless 0 ≤ km ≤ 100. */
+export function parseThreshold(raw: string): number | null {
+  const text = raw.trim().replace(',', '.');
+  if (!/^\d+(\.\d+)?$/.test(text)) return null;
+  const km = Number(text);
+  return Number.isFinite(km) && km >= 0 && km <= 100 ? km : null;
+}
