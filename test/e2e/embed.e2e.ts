@@ -2,7 +2,7 @@
 // host-page protocol and the Content-Security-Policy. Host pages are generated into a temporary folder and
 // served by a second server on another port (another origin); a third server plays a foreign origin.
 // Expected territories, layers and places come from public/data/*.json and src/map/layers.ts.
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, request, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
