@@ -9,7 +9,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { GeoJSONSource, MapGeoJSONFeature, StyleSpecification } from 'maplibre-gl';
 import { Protocol } from 'pmtiles';
 import { fr } from '../i18n/fr.ts';
-import { ARCHIVES, KIND_GROUP_IDS, KIND_GROUPS, type KindGroup, TILE_LAYERS } from '../schema.ts';
+import { ARCHIVES, KIND_GROUP_IDS, type KindGroup, TILE_LAYERS } from '../schema.ts';
 import { coverageClass, selectCoverage, selectLieux } from '../state/derived.ts';
 import { type AppState, type AppStore, actions } from '../state/store.ts';
 import type { Selection } from '../state/types.ts';
