@@ -108,7 +108,7 @@ export async function benchFinderLoad() {
     console.log('building the site (npx vite build)…');
     buildSite();
   }
-  const server = await serveSite();
+  const server = await serveSite({ snapshot: true });
   const browser = await launchChromium();
   const runs = [];
   try {

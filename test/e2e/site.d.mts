@@ -1,7 +1,10 @@
 import type { StaticServer } from './server.mjs';
 export const ROOT: string;
+/** `npm run build`; returns the time it took in ms */
 export function buildSite(): number;
 export function serveSite(options?: {
   distDir?: string;
   log?: boolean;
-}): Promise<StaticServer & { fallbackTiles: boolean }>;
+  /** serve a private copy of distDir, removed on close() */
+  snapshot?: boolean;
+}): Promise<StaticServer & { fallbackTiles: boolean; dir: string }>;
