@@ -83,7 +83,8 @@ describe('buildOriginGeoJson', () => {
       expect(r.geometry.type).toBe('LineString');
       const coords = r.geometry.type === 'LineString' ? r.geometry.coordinates : [];
       expect(coords.length).toBeGreaterThan(90);
-      for (const [lon = Number.NaN, lat = Number.NaN] of coords) expect(Math.abs(hav(lon, lat) - km)).toBeLessThan(0.01);
+      for (const [lon = Number.NaN, lat = Number.NaN] of coords)
+        expect(Math.abs(hav(lon, lat) - km)).toBeLessThan(0.01);
     }
     const point = fc.features.find((f) => f.properties?.role === 'origine');
     expect(point?.geometry).toEqual({ type: 'Point', coordinates: [2.83, 50.43] });
