@@ -69,9 +69,7 @@ async function oneRun(browser, url) {
       .locator('#recherche-options [role=option]')
       .first()
       .waitFor({ state: 'visible', timeout: TIMEOUT });
-    // the first option: Enter if the combobox already points at one, else ArrowDown then Enter
-    const active = await input.getAttribute('aria-activedescendant');
-    if (!active) await input.press('ArrowDown');
+    // Enter picks the first option (the active one, or the first when none is active)
     await input.press('Enter');
     await page.waitForFunction(() => window.__benchVisibleAt !== undefined, null, {
       timeout: TIMEOUT,
@@ -82,12 +80,25 @@ async function oneRun(browser, url) {
       const js = performance
         .getEntriesByType('resource')
         .filter((r) => /\.m?js(\?|#|$)/.test(new URL(r.name).pathname) && r.responseEnd <= at);
+      // everything fetched before that moment, to see where the time goes
+      const resources = performance
+        .getEntriesByType('resource')
+        .filter((r) => r.responseEnd <= at)
+        .map((r) => ({
+          url: new URL(r.name).pathname,
+          bytes: r.encodedBodySize,
+          start: Math.round(r.startTime),
+          end: Math.round(r.responseEnd),
+        }));
+      const nav = performance.getEntriesByType('navigation')[0];
       const firstItem = document.querySelector('[data-testid="nearest-list"] li')?.textContent?.trim() ?? '';
       return {
         ms: at,
         jsGzipBytes: js.reduce((n, r) => n + r.encodedBodySize, 0),
         jsFiles: js.map((r) => ({ url: new URL(r.name).pathname, bytes: r.encodedBodySize })),
         firstItem: firstItem.slice(0, 120),
+        domContentLoaded: nav ? Math.round(nav.domContentLoadedEventEnd) : null,
+        resources,
       };
     });
     m.cdpScriptBytes = [...scripts.values()].reduce((n, s) => n + s.bytes, 0);
@@ -155,7 +166,14 @@ export async function benchFinderLoad() {
     `\nfinder cold load — median of ${RUNS} (slow 4G: 150 ms RTT, 1.6/0.75 Mbps; CPU ×${CPU_SLOWDOWN})`,
   );
   for (const r of rows) console.log(r.map((cell, c) => cell.padEnd(widths[c])).join('  '));
-  for (const f of runs.at(-1)?.jsFiles ?? []) console.log(`  ${f.url}  ${kb(f.bytes)}`);
+  const typical = [...runs].sort((a, b) => a.ms - b.ms)[Math.floor(runs.length / 2)];
+  console.log(`\nfetched before the first item was visible (median run; ms from navigation start):`);
+  console.log(`  document loaded (DOMContentLoaded) at ${typical?.domContentLoaded} ms`);
+  for (const r of typical?.resources ?? []) {
+    console.log(
+      `  ${String(r.start).padStart(5)} → ${String(r.end).padStart(5)} ms  ${kb(r.bytes).padStart(9)}  ${r.url}`,
+    );
+  }
   return result;
 }
 
