@@ -39,12 +39,14 @@ store.subscribe((s) => {
     document.documentElement.dataset.mapState = s.mapStatus;
 });
 
+// start reading the data files (preloaded by index.html) before the first render
+const dataPromise = loadData();
 // an embed calls no third-party service unless the partner asks for the address search (geocoder=1)
 const configPromise = loadConfig().then((c) => (embed && !embed.geocoder ? { ...c, geocoderUrl: null } : c));
 const root = document.getElementById('app');
 if (root) render(<App store={store} configPromise={configPromise} />, root);
 
-void loadData().then(({ data, errors }) => {
+void dataPromise.then(({ data, errors }) => {
   for (const e of errors)
     actions.addError(store, `data:${e.file}`, `${fr.errors.data(e.file)} (${e.message})`);
   store.setState({ data });

@@ -61,6 +61,7 @@ export class MapController {
   private readonly unsubscribe: () => void;
   private applied: {
     toggles?: AppState['toggles'];
+    mode?: AppState['mode'];
     lieuxInput?: unknown[];
     origin?: AppState['origin'];
     highlight?: string[];
@@ -257,12 +258,15 @@ export class MapController {
   }
 
   private syncToggles(s: AppState): void {
-    if (this.applied.toggles === s.toggles) return;
+    if (this.applied.toggles === s.toggles && this.applied.mode === s.mode) return;
     this.applied.toggles = s.toggles;
+    this.applied.mode = s.mode;
     for (const t of TOGGLES) {
       for (const layer of TOGGLE_LAYERS[t]) {
+        // in coverage mode the CLS tint would alter the choropleth's colours: only the outline stays
+        const hidden = layer === MAP_LAYERS.cls && s.mode === 'couverture';
         if (this.map.getLayer(layer))
-          this.map.setLayoutProperty(layer, 'visibility', visibilityOf(layer, s.toggles));
+          this.map.setLayoutProperty(layer, 'visibility', hidden ? 'none' : visibilityOf(layer, s.toggles));
       }
     }
   }

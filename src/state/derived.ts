@@ -79,7 +79,7 @@ const baselineCoverage = memoLast(
 
 /** Coverage with the scenario applied. */
 export function selectCoverage(s: AppState): CoverageResult | null {
-  return coverage(s.data, selectLieux(s), coverageFilterOf(s.coverageGroups, s.includePlanned));
+  return coverage(s.data, selectLieux(s), coverageFilterOf(s.coverageGroups, s.coveragePlanned));
 }
 
 /** Coverage of the current situation (no scenario), for comparison. */
@@ -87,7 +87,7 @@ export function selectBaselineCoverage(s: AppState): CoverageResult | null {
   return baselineCoverage(
     s.data,
     s.data?.lieux ?? EMPTY,
-    coverageFilterOf(s.coverageGroups, s.includePlanned),
+    coverageFilterOf(s.coverageGroups, s.coveragePlanned),
   );
 }
 
@@ -169,5 +169,5 @@ const inventory = memoLast((lieux: readonly Lieu[], filter: PlaceFilter) => desc
 
 /** The inventory behind the coverage figures (scenario not applied), for the data-limits note. */
 export function selectInventoryLimits(s: AppState): InventoryLimits {
-  return inventory(s.data?.lieux ?? EMPTY, coverageFilterOf(s.coverageGroups, s.includePlanned));
+  return inventory(s.data?.lieux ?? EMPTY, coverageFilterOf(s.coverageGroups, s.coveragePlanned));
 }

@@ -109,6 +109,9 @@ export const actions = {
   setIncludePlanned(store: AppStore, includePlanned: boolean) {
     store.setState({ includePlanned });
   },
+  setCoveragePlanned(store: AppStore, coveragePlanned: boolean) {
+    store.setState({ coveragePlanned });
+  },
   setThreshold(store: AppStore, thresholdKm: number) {
     store.setState({ thresholdKm });
   },
@@ -243,6 +246,7 @@ export function shareableOf(s: AppState): ShareableState {
     origin: s.origin,
     finderGroups: s.finderGroups,
     includePlanned: s.includePlanned,
+    coveragePlanned: s.coveragePlanned,
     thresholdKm: s.thresholdKm,
     coverageGroups: s.coverageGroups,
     territory: s.territory,

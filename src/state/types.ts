@@ -36,6 +36,8 @@ export interface ShareableState {
   origin: Origin | null;
   finderGroups: readonly KindGroup[];
   includePlanned: boolean;
+  /** coverage counts planned places too (off by default: coverage is about care that exists) */
+  coveragePlanned: boolean;
   thresholdKm: number;
   coverageGroups: readonly KindGroup[];
   territory: Territory;

@@ -13,6 +13,7 @@
  *  prevus=1                       include planned places
  *  seuil=<km>                     coverage threshold
  *  couverture=<group,…>           kinds of places counted in coverage
+ *  couverture_prevus=1            coverage counts planned places too
  *  territoire=bassin|tout|epci:<siren>|commune:<insee>
  *  etendue=tout                   colour all communes of 59/62, not only the basin
  *  ajouts=<lat>,<lon>,<group>[;…] hypothetical centres (scenario)
@@ -47,6 +48,7 @@ export const DEFAULT_STATE: ShareableState = {
   origin: null,
   finderGroups: ['filieris', 'msp', 'cs'],
   includePlanned: true,
+  coveragePlanned: false,
   thresholdKm: 5,
   coverageGroups: ['filieris', 'msp', 'cs'],
   territory: { type: 'bassin' },
@@ -177,6 +179,10 @@ export function parseUrlState(search: string): ParsedUrlState {
         if (value === '1' || value === '0') state.includePlanned = value === '1';
         else reject(key, value);
         break;
+      case 'couverture_prevus':
+        if (value === '1' || value === '0') state.coveragePlanned = value === '1';
+        else reject(key, value);
+        break;
       case 'seuil': {
         const km = num(value);
         if (km !== null && km >= 0 && km <= 100) state.thresholdKm = km;
@@ -257,6 +263,7 @@ export function serializeUrlState(s: ShareableState): string {
   }
   if (!sameList(s.finderGroups, d.finderGroups)) p.push(['types', s.finderGroups.join(',')]);
   if (s.includePlanned !== d.includePlanned) p.push(['prevus', s.includePlanned ? '1' : '0']);
+  if (s.coveragePlanned !== d.coveragePlanned) p.push(['couverture_prevus', s.coveragePlanned ? '1' : '0']);
   if (s.thresholdKm !== d.thresholdKm) p.push(['seuil', String(s.thresholdKm)]);
   if (!sameList(s.coverageGroups, d.coverageGroups)) p.push(['couverture', s.coverageGroups.join(',')]);
   if (s.territory.type !== 'bassin') p.push(['territoire', serializeTerritory(s.territory)]);

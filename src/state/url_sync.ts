@@ -85,7 +85,12 @@ export function reconcileWithData(store: AppStore, data: AppData): void {
   if (!after.view) {
     const fit =
       frameOf(after.selection, data) ??
-      (after.origin ? { lon: after.origin.lon, lat: after.origin.lat, zoom: 11.5 } : null);
+      (after.origin ? { lon: after.origin.lon, lat: after.origin.lat, zoom: 11.5 } : null) ??
+      (after.mode === 'couverture' && after.territory.type === 'epci'
+        ? frameOf({ type: 'epci', id: after.territory.siren }, data)
+        : after.mode === 'couverture' && after.territory.type === 'commune'
+          ? frameOf({ type: 'commune', id: after.territory.insee }, data)
+          : null);
     if (fit) actions.requestFit(store, fit);
   }
   const known = new Set(data.lieux.map((l) => l.id));

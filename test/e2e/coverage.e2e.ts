@@ -40,7 +40,9 @@ function haversineKm(a: { lat: number; lon: number }, b: { lat: number; lon: num
 }
 
 type Point = { lat: number; lon: number };
-const places: Point[] = lieux.filter((l) => DEFAULT_KINDS.includes(l.kind) && l.status !== 'closed');
+const places: Point[] = lieux.filter(
+  (l) => DEFAULT_KINDS.includes(l.kind) && l.status !== 'closed' && l.status !== 'planned',
+);
 
 /** Nearest distance from a point to any of `pts`, by brute force. */
 const nearestKm = (from: Point, pts: Point[]) => Math.min(...pts.map((p) => haversineKm(from, p)));
@@ -116,7 +118,9 @@ describe('territory figures', () => {
   test('the data limits say how many places are counted and how many are located only to their commune', async () => {
     const page = s.page;
     await openCoverage(page);
-    const counted = lieux.filter((l) => DEFAULT_KINDS.includes(l.kind) && l.status !== 'closed');
+    const counted = lieux.filter(
+      (l) => DEFAULT_KINDS.includes(l.kind) && l.status !== 'closed' && l.status !== 'planned',
+    );
     const communeOnly = counted.filter((l) => l.precision === 'commune').length;
     const text = await page.locator('[data-testid=limites]').innerText();
     expect(text).toContain(

@@ -67,7 +67,7 @@ function ThresholdField() {
 function KindsField() {
   const store = useAppStore();
   const groups = useAppState((s) => s.coverageGroups);
-  const includePlanned = useAppState((s) => s.includePlanned);
+  const includePlanned = useAppState((s) => s.coveragePlanned);
   const scope = useAppState((s) => s.coverageScope);
   return (
     <fieldset>
@@ -95,7 +95,7 @@ function KindsField() {
           type="checkbox"
           name="couverture-prevus"
           checked={includePlanned}
-          onChange={(e) => actions.setIncludePlanned(store, e.currentTarget.checked)}
+          onChange={(e) => actions.setCoveragePlanned(store, e.currentTarget.checked)}
         />
         {fr.coverage.includePlanned}
       </label>

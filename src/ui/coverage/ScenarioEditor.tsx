@@ -209,7 +209,7 @@ function CloseExisting() {
   const store = useAppStore();
   const data = useAppState((s) => s.data);
   const groups = useAppState((s) => s.coverageGroups);
-  const includePlanned = useAppState((s) => s.includePlanned);
+  const includePlanned = useAppState((s) => s.coveragePlanned);
   const closed = useAppState((s) => s.scenario.closed);
   const [chosen, setChosen] = useState('');
   if (!data) return null;

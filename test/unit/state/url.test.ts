@@ -13,6 +13,7 @@ const full: ShareableState = {
   origin: { lon: 3.42, lat: 50.38, label: 'Ma position', ref: null, approximate: false },
   finderGroups: ['filieris', 'msp'],
   includePlanned: false,
+  coveragePlanned: true,
   thresholdKm: 2,
   coverageGroups: ['msp'],
   territory: { type: 'epci', siren: '246200364' },
