@@ -29,6 +29,7 @@ if (isEmbedQuery(location.search)) {
   embed = parsed.config;
 }
 
+performance.mark('carte:js-start');
 const { state, notices } = initialStateFromUrl(location.search);
 const store = createAppStore(embed ? { ...state, ...embedInitialState(embed) } : state);
 for (const text of notices) actions.notify(store, text);
@@ -45,11 +46,13 @@ const dataPromise = loadData();
 const configPromise = loadConfig().then((c) => (embed && !embed.geocoder ? { ...c, geocoderUrl: null } : c));
 const root = document.getElementById('app');
 if (root) render(<App store={store} configPromise={configPromise} />, root);
+performance.mark('carte:first-render');
 
 void dataPromise.then(({ data, errors }) => {
   for (const e of errors)
     actions.addError(store, `data:${e.file}`, `${fr.errors.data(e.file)} (${e.message})`);
   store.setState({ data });
+  performance.mark('carte:data-ready');
   reconcileWithData(store, data);
   if (embed) {
     const config = embed;

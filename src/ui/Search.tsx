@@ -35,10 +35,12 @@ type Option = (SearchHit & { kind: 'local' }) | (AddressHit & { kind: 'adresse';
 export function Search({ geocoderUrl }: { geocoderUrl: string | null }) {
   const store = useAppStore();
   const data = useAppState((s) => s.data);
-  const index = useMemo(
-    () => (data ? buildSearchIndex({ communes: data.communes, cites: data.cites, lieux: data.lieux }) : null),
-    [data],
-  );
+  const index = useMemo(() => {
+    if (!data) return null;
+    const built = buildSearchIndex({ communes: data.communes, cites: data.cites, lieux: data.lieux });
+    performance.mark('carte:search-ready');
+    return built;
+  }, [data]);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
