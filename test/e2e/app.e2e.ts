@@ -297,7 +297,7 @@ describe('screenshots', () => {
     }
   });
 
-  test('mobile 375×667: no horizontal scrolling, search and map on screen', async () => {
+  test('mobile 375×667: no horizontal scrolling, the search box fits the width, the map has a usable size', async () => {
     await page().setViewportSize({ width: 375, height: 667 });
     await open(page());
     const file = await screenshot(page(), 'mobile-375x667');
