@@ -30,6 +30,19 @@ const STEPS = [
   },
 ];
 
+/** The running step: its process group is killed if we are interrupted. */
+let current = null;
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    if (current?.pid) {
+      try {
+        process.kill(-current.pid, 'SIGKILL');
+      } catch {}
+    }
+    process.exit(130);
+  });
+}
+
 /** Runs a command with inherited output, killing its whole process group after `timeout` ms. */
 function run(cmd, timeout) {
   return new Promise((resolvePromise) => {
@@ -41,6 +54,7 @@ function run(cmd, timeout) {
       // plain output in CI logs and files; colours on a terminal
       env: process.stdout.isTTY || process.env.FORCE_COLOR ? process.env : { ...process.env, NO_COLOR: '1' },
     });
+    current = child;
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
