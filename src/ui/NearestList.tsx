@@ -84,9 +84,15 @@ function Result({
   );
 }
 
+/** The chosen groups, the one with the nearest place first (groups with no place last, in their usual order). */
+export function groupsByNearest(nearest: NearestByGroup, groups: readonly KindGroup[]): KindGroup[] {
+  const first = (g: KindGroup) => nearest[g][0]?.distanceKm ?? Number.POSITIVE_INFINITY;
+  return KIND_GROUP_IDS.filter((g) => groups.includes(g)).sort((a, b) => first(a) - first(b));
+}
+
 /** A short sentence for screen readers when the results change (the list itself is not a live region). */
 function announce(label: string, nearest: NearestByGroup, groups: readonly KindGroup[]): string {
-  const parts = KIND_GROUP_IDS.filter((g) => groups.includes(g)).map((g) => {
+  const parts = groupsByNearest(nearest, groups).map((g) => {
     const first = nearest[g][0];
     return first
       ? `${fr.groups[g]} : ${first.lieu.nom}, ${formatKm(first.distanceKm, first.approximate)}`
@@ -120,7 +126,7 @@ export function NearestList() {
       </p>
       {!dataReady || !nearest ? null : (
         <div data-testid="nearest-list">
-          {KIND_GROUP_IDS.filter((g) => groups.includes(g)).map((g) => (
+          {groupsByNearest(nearest, groups).map((g) => (
             <section key={g} class="groupe" aria-labelledby={`groupe-${g}`}>
               <h4 id={`groupe-${g}`}>{fr.groups[g]}</h4>
               {nearest[g].length === 0 ? (

@@ -81,6 +81,24 @@ describe('search by commune', () => {
     await expect.poll(() => first.innerText(), POLL).toContain('Position approximative : commune');
   });
 
+  test('the kind with the nearest place comes first', async () => {
+    const page = s.page;
+    await open(page, 'depuis=commune:59153');
+    const defaultKinds = [...FILIERIS_KINDS, 'msp', 'centre_sante_autre'];
+    const nearest = nearestOf(conde ?? { lat: 0, lon: 0 }, defaultKinds);
+    const expectedGroup =
+      nearest.lieu.kind === 'msp' ? 'msp' : nearest.lieu.kind === 'centre_sante_autre' ? 'cs' : 'filieris';
+    await expect
+      .poll(
+        () => page.locator('[data-testid=nearest-list] ol[data-groupe]').first().getAttribute('data-groupe'),
+        POLL,
+      )
+      .toBe(expectedGroup);
+    await expect
+      .poll(() => page.locator('[data-testid=nearest-list] .resultat-titre').first().innerText(), POLL)
+      .toBe(nearest.lieu.nom);
+  });
+
   test('the search tolerates missing accents, typos and postcodes', async () => {
     const page = s.page;
     await open(page);
