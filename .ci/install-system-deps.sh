@@ -9,7 +9,8 @@ if ! command -v tippecanoe >/dev/null 2>&1; then
   src=/etc/apt/sources.list.d/debian.sources
   if [ -f "$src" ] && ! grep -q 'bookworm-backports' "$src"; then
     # add the backports suite to the existing Debian entry (first Suites line)
-    sed -i '0,/^Suites: bookworm bookworm-updates$/s//Suites: bookworm bookworm-updates bookworm-backports/' "$src"
+    # first "Suites:" line that names bookworm (the main archive entry, not bookworm-security)
+    sed -i '0,/^Suites:.*\bbookworm\b\( \|$\)/{/^Suites:.*\bbookworm\b\( \|$\)/ s/$/ bookworm-backports/}' "$src"
   fi
   apt_update
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -t bookworm-backports tippecanoe >/dev/null

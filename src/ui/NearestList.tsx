@@ -123,6 +123,21 @@ export function NearestList() {
         <button type="button" class="lien" onClick={() => actions.setOrigin(store, null)}>
           {fr.search.clearOrigin}
         </button>
+        {origin.ref ? (
+          <>
+            {' · '}
+            <button
+              type="button"
+              class="lien"
+              onClick={() =>
+                origin.ref && actions.select(store, { type: origin.ref.type, id: origin.ref.id })
+              }
+            >
+              {origin.ref.type === 'commune' ? 'Fiche de la commune' : 'Fiche de la cité'}
+              <span class="sr-only"> {origin.label}</span>
+            </button>
+          </>
+        ) : null}
       </p>
       {!dataReady || !nearest ? null : (
         <div data-testid="nearest-list">

@@ -99,6 +99,15 @@ describe('search by commune', () => {
       .toBe(nearest.lieu.nom);
   });
 
+  test('the commune chosen as origin has a details sheet reachable from the list', async () => {
+    const page = s.page;
+    await open(page, 'depuis=commune:59153');
+    await page.getByRole('button', { name: /Fiche de la commune/ }).click();
+    await expect.poll(() => page.locator('#details h2').innerText(), POLL).toBe(conde?.nom);
+    const population = new Intl.NumberFormat('fr-FR').format(conde?.population ?? -1);
+    await expect.poll(() => page.locator('#details').innerText(), POLL).toContain(population);
+  });
+
   test('the search tolerates missing accents, typos and postcodes', async () => {
     const page = s.page;
     await open(page);
