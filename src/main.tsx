@@ -7,9 +7,7 @@
 import { render } from 'preact';
 import { loadConfig } from './data/load_config.ts';
 import { loadData } from './data/load_data.ts';
-import { applyEmbedTerritory, embedInitialState } from './embed/apply_config.ts';
-import { startEmbedBridge } from './embed/bridge.ts';
-import { type EmbedConfig, isEmbedQuery, parseEmbedConfig, serializeEmbedConfig } from './embed/config.ts';
+import type { EmbedConfig } from './embed/config.ts';
 import { fr } from './i18n/fr.ts';
 import { actions, createAppStore } from './state/store.ts';
 import { initialStateFromUrl, reconcileWithData, startUrlSync } from './state/url_sync.ts';
@@ -22,16 +20,19 @@ declare global {
   }
 }
 
+// the embed code is fetched only in embed mode
+const embedKit =
+  new URLSearchParams(location.search).get('embed') === '1' ? await import('./embed/embed_main.ts') : null;
 let embed: EmbedConfig | null = null;
-if (isEmbedQuery(location.search)) {
-  const parsed = parseEmbedConfig(Object.fromEntries(new URLSearchParams(location.search)));
+if (embedKit) {
+  const parsed = embedKit.parseEmbedConfig(Object.fromEntries(new URLSearchParams(location.search)));
   for (const w of parsed.warnings) console.warn(w);
   embed = parsed.config;
 }
 
 performance.mark('carte:js-start');
 const { state, notices } = initialStateFromUrl(location.search);
-const store = createAppStore(embed ? { ...state, ...embedInitialState(embed) } : state);
+const store = createAppStore(embedKit && embed ? { ...state, ...embedKit.embedInitialState(embed) } : state);
 for (const text of notices) actions.notify(store, text);
 window.__carte = { store };
 document.documentElement.dataset.mapState = 'loading';
@@ -54,17 +55,19 @@ void dataPromise.then(({ data, errors }) => {
   store.setState({ data });
   performance.mark('carte:data-ready');
   reconcileWithData(store, data);
-  if (embed) {
+  if (embed && embedKit) {
     const config = embed;
     if (config.territory) {
-      const warning = applyEmbedTerritory(store, config.territory, data, !state.view);
+      const warning = embedKit.applyEmbedTerritory(store, config.territory, data, !state.view);
       if (warning) console.warn(warning);
     }
-    startEmbedBridge(store, config, window);
+    embedKit.startEmbedBridge(store, config, window);
     // the embed's own options stay in its URL (a reload keeps them); the shared state is written as usual
     const extra = new URLSearchParams([
       ['embed', '1'],
-      ...serializeEmbedConfig(config).filter(([k]) => !['territory', 'layers', 'kinds', 'mode'].includes(k)),
+      ...embedKit
+        .serializeEmbedConfig(config)
+        .filter(([k]) => !['territory', 'layers', 'kinds', 'mode'].includes(k)),
     ]).toString();
     startUrlSync(store, () => extra);
   } else startUrlSync(store);

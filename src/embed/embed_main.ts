@@ -1,0 +1,7 @@
+/**
+ * What the entry point needs in embed mode, in one module loaded only when `?embed=1`
+ * (the full app's first bundle stays small).
+ */
+export { applyEmbedTerritory, embedInitialState } from './apply_config.ts';
+export { startEmbedBridge } from './bridge.ts';
+export { parseEmbedConfig, serializeEmbedConfig } from './config.ts';
