@@ -33,7 +33,6 @@ function ModeSwitch() {
 }
 
 function Layout({ configPromise }: { configPromise: Promise<DeploymentConfig> }) {
-  const mode = useAppState((s) => s.mode);
   return (
     <div class="app">
       <a class="skip" href="#recherche">
@@ -51,17 +50,34 @@ function Layout({ configPromise }: { configPromise: Promise<DeploymentConfig> })
       </header>
       <main class="corps">
         <div class="panneau">
-          <Notices />
-          {mode === 'trouver' ? <Finder configPromise={configPromise} /> : <CoveragePanel />}
-          <Legend />
-          <PlaceList />
-          <Attribution />
+          <PanelContent configPromise={configPromise} />
         </div>
-        <div class="zone-carte">
-          <MapView configPromise={configPromise} />
-          <DetailsPanel />
-        </div>
+        <MapZone configPromise={configPromise} />
       </main>
+    </div>
+  );
+}
+
+/** The side panel's content, shared by the full app and the embed. */
+function PanelContent({ configPromise }: { configPromise: Promise<DeploymentConfig> }) {
+  const mode = useAppState((s) => s.mode);
+  return (
+    <>
+      <Notices />
+      {mode === 'trouver' ? <Finder configPromise={configPromise} /> : <CoveragePanel />}
+      <Legend />
+      <PlaceList />
+      <Attribution />
+    </>
+  );
+}
+
+/** The map and the details panel drawn over it. */
+function MapZone({ configPromise }: { configPromise: Promise<DeploymentConfig> }) {
+  return (
+    <div class="zone-carte">
+      <MapView configPromise={configPromise} />
+      <DetailsPanel />
     </div>
   );
 }
@@ -83,7 +99,6 @@ function EmbedLayout({
   embed: EmbedConfig;
   configPromise: Promise<DeploymentConfig>;
 }) {
-  const mode = useAppState((s) => s.mode);
   const fullUrl = useAppState(fullAppUrl);
   const [open, setOpen] = useState(() => window.innerWidth >= 700);
   const accent = embed.accent ? { '--accent': embed.accent, '--accent-fonce': embed.accent } : undefined;
@@ -112,16 +127,9 @@ function EmbedLayout({
           aria-label={fr.embed.panelLabel}
           hidden={!open}
         >
-          <Notices />
-          {mode === 'trouver' ? <Finder configPromise={configPromise} /> : <CoveragePanel />}
-          <Legend />
-          <PlaceList />
-          <Attribution />
+          <PanelContent configPromise={configPromise} />
         </section>
-        <div class="zone-carte">
-          <MapView configPromise={configPromise} />
-          <DetailsPanel />
-        </div>
+        <MapZone configPromise={configPromise} />
       </main>
     </div>
   );

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { DeploymentConfig } from '../data/load_config.ts';
 import { fr } from '../i18n/fr.ts';
-import { KIND_GROUP_IDS } from '../schema.ts';
 import { actions } from '../state/store.ts';
+import { KindGroupChecks } from './KindGroupChecks.tsx';
 import { NearestList } from './NearestList.tsx';
 import { Search } from './Search.tsx';
 import { useAppState, useAppStore } from './use_app_state.ts';
@@ -68,23 +68,12 @@ function FinderFilters() {
       <summary>Types de lieux recherchés</summary>
       <fieldset>
         <legend class="sr-only">Types de lieux recherchés</legend>
-        {KIND_GROUP_IDS.map((g) => (
-          <label key={g} class="option">
-            <input
-              type="checkbox"
-              name="type-recherche"
-              value={g}
-              checked={groups.includes(g)}
-              onChange={(e) => {
-                const on = e.currentTarget.checked;
-                const next = KIND_GROUP_IDS.filter((x) => (x === g ? on : groups.includes(x)));
-                if (next.length > 0) actions.setFinderGroups(store, next);
-                else e.currentTarget.checked = true;
-              }}
-            />
-            {fr.groups[g]}
-          </label>
-        ))}
+        <KindGroupChecks
+          name="type-recherche"
+          selected={groups}
+          onChange={(next) => actions.setFinderGroups(store, next)}
+          atLeastOne
+        />
         <label class="option">
           <input
             type="checkbox"

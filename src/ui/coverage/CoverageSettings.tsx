@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { fr } from '../../i18n/fr.ts';
-import { KIND_GROUP_IDS } from '../../schema.ts';
 import { actions } from '../../state/store.ts';
+import { KindGroupChecks } from '../KindGroupChecks.tsx';
 import { useAppState, useAppStore } from '../use_app_state.ts';
 import { formatThreshold, parseThreshold } from './format_coverage.ts';
 import { sortedData } from './options.ts';
@@ -72,24 +72,11 @@ function KindsField() {
   return (
     <fieldset>
       <legend>{fr.coverage.kinds}</legend>
-      {KIND_GROUP_IDS.map((g) => (
-        <label key={g} class="option">
-          <input
-            type="checkbox"
-            name="couverture-type"
-            value={g}
-            checked={groups.includes(g)}
-            onChange={(e) => {
-              const on = e.currentTarget.checked;
-              actions.setCoverageGroups(
-                store,
-                KIND_GROUP_IDS.filter((x) => (x === g ? on : groups.includes(x))),
-              );
-            }}
-          />
-          {fr.groups[g]}
-        </label>
-      ))}
+      <KindGroupChecks
+        name="couverture-type"
+        selected={groups}
+        onChange={(next) => actions.setCoverageGroups(store, next)}
+      />
       <label class="option">
         <input
           type="checkbox"
