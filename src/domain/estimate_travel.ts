@@ -8,8 +8,14 @@
 export const DETOUR_FACTOR = 1.3;
 /** Walking speed, km/h (a usual planning value for adults; slower for elderly people). */
 export const WALK_KMH = 4.5;
-/** Average car speed in the basin's urban areas including stops and lights, km/h. */
-export const CAR_KMH = 30;
+/**
+ * Car speeds, km/h: the first CAR_URBAN_KM of road at the urban average (stops, lights, parking),
+ * the rest at the average of the roads linking the basin's communes (departmental roads, A21/N17/A2).
+ * A single urban speed would make a 16 km trip last 42 min, which nobody in the basin would recognise.
+ */
+export const CAR_URBAN_KMH = 25;
+export const CAR_URBAN_KM = 3;
+export const CAR_ROAD_KMH = 60;
 
 /** Rough travel estimate derived from a straight-line distance. */
 export interface TravelEstimate {
@@ -21,24 +27,31 @@ export interface TravelEstimate {
   roadKm: number;
 }
 
-const minutes = (km: number, kmh: number): number => {
-  // subtract a hair so that 15.000000000000002 does not become 16
-  const exact = (km / kmh) * 60;
-  return Math.max(1, Math.ceil(exact - 1e-9));
+/** Whole minutes, rounded up (less a hair, so that 15.000000000000002 does not become 16), at least 1. */
+const wholeMinutes = (exact: number): number => Math.max(1, Math.ceil(exact - 1e-9));
+
+const carMinutes = (roadKm: number): number => {
+  const urban = Math.min(roadKm, CAR_URBAN_KM);
+  return (urban / CAR_URBAN_KMH) * 60 + ((roadKm - urban) / CAR_ROAD_KMH) * 60;
 };
 
 /**
  * Estimates walking and driving times from a straight-line distance, with the
- * documented constants DETOUR_FACTOR, WALK_KMH and CAR_KMH. An order of magnitude, not routing.
+ * documented constants DETOUR_FACTOR, WALK_KMH, CAR_URBAN_KMH/CAR_URBAN_KM/CAR_ROAD_KMH.
+ * An order of magnitude, not routing.
  *
  * @throws RangeError when `straightKm` is negative or not finite
  * @example
- * estimateTravel(1); // { walkMinutes: 18, carMinutes: 3, roadKm: 1.3 }
+ * estimateTravel(1); // { walkMinutes: 18, carMinutes: 4, roadKm: 1.3 }
  */
 export function estimateTravel(straightKm: number): TravelEstimate {
   if (!Number.isFinite(straightKm) || straightKm < 0) {
     throw new RangeError(`straightKm must be a finite number ≥ 0, got ${straightKm}`);
   }
   const roadKm = straightKm * DETOUR_FACTOR;
-  return { walkMinutes: minutes(roadKm, WALK_KMH), carMinutes: minutes(roadKm, CAR_KMH), roadKm };
+  return {
+    walkMinutes: wholeMinutes((roadKm / WALK_KMH) * 60),
+    carMinutes: wholeMinutes(carMinutes(roadKm)),
+    roadKm,
+  };
 }

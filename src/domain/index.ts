@@ -3,7 +3,15 @@ export { applyScenario, isHypothetical, SCENARIO_ID_PREFIX } from './apply_scena
 export { buildSearchIndex, KIND_SHORT_LABELS, type SearchIndex } from './build_search_index.ts';
 export { compareSummaries } from './compare_summaries.ts';
 export { type CoverageInput, computeCoverage } from './compute_coverage.ts';
-export { CAR_KMH, DETOUR_FACTOR, estimateTravel, type TravelEstimate, WALK_KMH } from './estimate_travel.ts';
+export {
+  CAR_ROAD_KMH,
+  CAR_URBAN_KM,
+  CAR_URBAN_KMH,
+  DETOUR_FACTOR,
+  estimateTravel,
+  type TravelEstimate,
+  WALK_KMH,
+} from './estimate_travel.ts';
 export {
   COVERAGE_CSV_HEADER,
   type CoveragePositions,

@@ -36,7 +36,7 @@ export const fr = {
     from: (label: string) => `Depuis : ${label}`,
     none: 'Aucun lieu de ce type dans l’inventaire.',
     estimate:
-      'Temps estimés : à vol d’oiseau × 1,3, à pied 4,5 km/h, en voiture 30 km/h. Ce sont des estimations.',
+      'Temps estimés : distance à vol d’oiseau × 1,3 ; à pied 4,5 km/h ; en voiture 25 km/h sur les 3 premiers km puis 60 km/h. Ce sont des estimations, pas un itinéraire.',
     walk: 'à pied',
     car: 'en voiture',
     directions: 'Itinéraire (OpenStreetMap)',
