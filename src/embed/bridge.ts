@@ -4,6 +4,7 @@
  * when the partner set `allowed-origin`, only from that origin; anything else is refused with a warning.
  */
 import type { AppData } from '../data/load_data.ts';
+import { nameOfSelection } from '../state/selection_name.ts';
 import { type AppState, type AppStore, actions } from '../state/store.ts';
 import type { Origin, Selection } from '../state/types.ts';
 import { applyEmbedTerritory } from './apply_config.ts';
@@ -16,19 +17,6 @@ export interface BridgeWindow {
   readonly parent: { postMessage(message: unknown, targetOrigin: string): void } | null;
   addEventListener(type: 'message', listener: (e: MessageEvent) => void): void;
   removeEventListener(type: 'message', listener: (e: MessageEvent) => void): void;
-}
-
-function nameOf(sel: Selection, data: AppData): string | null {
-  switch (sel.type) {
-    case 'lieu':
-      return data.lieux.find((l) => l.id === sel.id)?.nom ?? null;
-    case 'commune':
-      return data.communes.find((c) => c.insee === sel.id)?.nom ?? null;
-    case 'cite':
-      return data.cites.find((c) => c.id === sel.id)?.nom ?? null;
-    case 'epci':
-      return data.epci.find((e) => e.siren === sel.id)?.nom ?? null;
-  }
 }
 
 /** The commune of an origin: its own for a commune or a cité, the nearest commune centre for a free point. */
@@ -75,7 +63,7 @@ export function originPayload(o: Origin | null, data: AppData, precise: boolean)
 }
 
 export function selectPayload(sel: Selection | null, data: AppData): SelectPayload | null {
-  return sel ? { type: sel.type, id: sel.id, name: nameOf(sel, data) } : null;
+  return sel ? { type: sel.type, id: sel.id, name: nameOfSelection(sel, data) } : null;
 }
 
 /** Starts the bridge; call once the data is loaded. Returns the function that stops it. */

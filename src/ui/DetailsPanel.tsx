@@ -4,8 +4,8 @@ import { isHypothetical } from '../domain/apply_scenario.ts';
 import { fr } from '../i18n/fr.ts';
 import { type Cite, type Commune, type Epci, kindGroupOf, type Lieu } from '../schema.ts';
 import { selectCoverage, selectLieux } from '../state/derived.ts';
+import { nameOfSelection } from '../state/selection_name.ts';
 import { type AppStore, actions } from '../state/store.ts';
-import type { Selection } from '../state/types.ts';
 import { formatKm, formatPopulation } from './format.ts';
 import { PlaceSwatch } from './Swatch.tsx';
 import { useAppState, useAppStore } from './use_app_state.ts';
@@ -285,23 +285,6 @@ function EpciDetails({ epci, communes, lieux }: { epci: Epci; communes: Commune[
   );
 }
 
-function titleOf(
-  sel: Selection,
-  data: NonNullable<ReturnType<typeof useData>>,
-  lieux: Lieu[],
-): string | null {
-  switch (sel.type) {
-    case 'lieu':
-      return lieux.find((l) => l.id === sel.id)?.nom ?? null;
-    case 'commune':
-      return data.communes.find((c) => c.insee === sel.id)?.nom ?? null;
-    case 'cite':
-      return data.cites.find((c) => c.id === sel.id)?.nom ?? null;
-    case 'epci':
-      return data.epci.find((e) => e.siren === sel.id)?.nom ?? null;
-  }
-}
-
 const useData = () => useAppState((s) => s.data);
 
 /** Details of the selected place, commune, cité or CLS. Escape or the close button closes it. */
@@ -334,7 +317,7 @@ export function DetailsPanel() {
   };
 
   if (!selection || !data) return null;
-  const title = titleOf(selection, data, lieux);
+  const title = nameOfSelection(selection, data, lieux);
   if (!title) return null;
   const lieu = selection.type === 'lieu' ? lieux.find((l) => l.id === selection.id) : undefined;
   const commune =
