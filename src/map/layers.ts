@@ -1,3 +1,5 @@
+import { KIND_GROUP_IDS, type KindGroup } from '../schema.ts';
+
 /**
  * Typed ids of the MapLibre sources and layers, and the user-facing toggles that switch them.
  * Imported by the style, the map controller, the legend and the end-to-end tests.
@@ -58,6 +60,19 @@ export const TOGGLES = [
   'terrils',
 ] as const;
 export type ToggleId = (typeof TOGGLES)[number];
+
+/** The legend toggle that shows each kind group of care places. */
+export const TOGGLE_OF_GROUP = {
+  filieris: 'filieris',
+  pharmacie: 'pharmacie',
+  msp: 'msp',
+  cs: 'cs',
+} as const satisfies Record<KindGroup, ToggleId>;
+
+/** The kind groups whose care places are shown by a set of toggles. */
+export function visibleGroups(toggles: readonly ToggleId[]): KindGroup[] {
+  return KIND_GROUP_IDS.filter((g) => toggles.includes(TOGGLE_OF_GROUP[g]));
+}
 
 export const DEFAULT_TOGGLES: readonly ToggleId[] = [
   'filieris',

@@ -8,6 +8,13 @@ import { isHypothetical } from '../domain/apply_scenario.ts';
 import { fr } from '../i18n/fr.ts';
 import { type KindGroup, kindGroupOf, type Lieu } from '../schema.ts';
 
+/** Properties the client adds to care places drawn on the map (besides PROP.id, nom, groupe, status, precision). */
+export const LIEU_MAP_PROP = {
+  hypothetical: 'hypothetique',
+  label: 'etiquette',
+  stack: 'pile',
+} as const;
+
 export interface LieuFeatureProps {
   id: string;
   nom: string;

@@ -9,7 +9,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { GeoJSONSource, MapGeoJSONFeature, StyleSpecification } from 'maplibre-gl';
 import { Protocol } from 'pmtiles';
 import { fr } from '../i18n/fr.ts';
-import { ARCHIVES, KIND_GROUP_IDS, type KindGroup, TILE_LAYERS } from '../schema.ts';
+import { ARCHIVES, KIND_GROUP_IDS, PROP, TILE_LAYERS } from '../schema.ts';
 import { coverageClass, selectCoverage, selectLieux } from '../state/derived.ts';
 import { type AppState, type AppStore, actions } from '../state/store.ts';
 import type { Selection } from '../state/types.ts';
@@ -20,6 +20,7 @@ import {
   type MapLayerId,
   TOGGLE_LAYERS,
   TOGGLES,
+  visibleGroups,
 } from './layers.ts';
 import { buildLieuxGeoJson } from './lieux_geojson.ts';
 import { buildOriginGeoJson } from './origin_geojson.ts';
@@ -35,13 +36,6 @@ export interface MapConfig {
 
 /** Bounds of the Mission Bassin Minier perimeter (from its SOURCES note), for the default view. */
 export const BASSIN_BOUNDS: [number, number, number, number] = [2.236, 50.25, 3.677, 50.625];
-
-const TOGGLE_GROUPS: Partial<Record<(typeof TOGGLES)[number], KindGroup>> = {
-  filieris: 'filieris',
-  pharmacie: 'pharmacie',
-  msp: 'msp',
-  cs: 'cs',
-};
 
 let protocolRegistered = false;
 
@@ -156,7 +150,7 @@ export class MapController {
     for (const layer of hoverLayers) {
       map.on('mouseenter', layer, (ev) => {
         map.getCanvas().style.cursor = 'pointer';
-        const id = ev.features?.[0]?.properties?.id;
+        const id = ev.features?.[0]?.properties?.[PROP.id];
         if (typeof id === 'string') actions.setHoveredLieu(this.store, id);
       });
       map.on('mouseleave', layer, () => {
@@ -276,7 +270,7 @@ export class MapController {
     const input = [lieux, s.toggles, s.showClosed];
     if (this.applied.lieuxInput?.every((x, i) => x === input[i])) return;
     this.applied.lieuxInput = input;
-    const groups = s.toggles.map((t) => TOGGLE_GROUPS[t]).filter((g): g is KindGroup => g !== undefined);
+    const groups = visibleGroups(s.toggles);
     (this.map.getSource(MAP_SOURCES.lieux) as GeoJSONSource | undefined)?.setData(
       buildLieuxGeoJson(lieux, groups, s.showClosed),
     );
@@ -345,22 +339,22 @@ export function selectionOf(f: MapGeoJSONFeature): Selection | null {
     case MAP_LAYERS.lieuxMsp:
     case MAP_LAYERS.lieuxCs:
     case MAP_LAYERS.scenario: {
-      const id = str(p.id);
+      const id = str(p[PROP.id]);
       return id ? { type: 'lieu', id } : null;
     }
     case MAP_LAYERS.citesMc:
     case MAP_LAYERS.citesAutres:
     case MAP_LAYERS.citesMcFill:
     case MAP_LAYERS.citesAutresFill: {
-      const id = str(p.id);
+      const id = str(p[PROP.id]);
       return id ? { type: 'cite', id } : null;
     }
     case MAP_LAYERS.communesFill: {
-      const id = str(p.insee);
+      const id = str(p[PROP.insee]);
       return id ? { type: 'commune', id } : null;
     }
     case MAP_LAYERS.cls: {
-      const id = str(p.siren);
+      const id = str(p[PROP.siren]);
       return id ? { type: 'epci', id } : null;
     }
     default:

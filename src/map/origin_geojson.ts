@@ -5,6 +5,10 @@ import type { Origin } from '../state/types.ts';
 
 export const RING_RADII_KM = [2, 5] as const;
 
+/** Properties of the origin features, and the values of `role`. */
+export const ORIGIN_PROP = { role: 'role', label: 'libelle', radiusKm: 'rayon_km' } as const;
+export const ORIGIN_ROLE = { ring: 'cercle', origin: 'origine' } as const;
+
 export function buildOriginGeoJson(origin: Origin | null): FeatureCollection<Geometry> {
   if (!origin || !Number.isFinite(origin.lon) || !Number.isFinite(origin.lat)) {
     return { type: 'FeatureCollection', features: [] };
@@ -14,7 +18,11 @@ export function buildOriginGeoJson(origin: Origin | null): FeatureCollection<Geo
     return {
       type: 'Feature',
       geometry: { type: 'LineString', coordinates: poly.geometry.coordinates[0] ?? [] },
-      properties: { role: 'cercle', rayon_km: km, libelle: `${km} km` },
+      properties: {
+        [ORIGIN_PROP.role]: ORIGIN_ROLE.ring,
+        [ORIGIN_PROP.radiusKm]: km,
+        [ORIGIN_PROP.label]: `${km} km`,
+      },
     };
   });
   return {
@@ -24,7 +32,7 @@ export function buildOriginGeoJson(origin: Origin | null): FeatureCollection<Geo
       {
         type: 'Feature',
         geometry: { type: 'Point', coordinates: [origin.lon, origin.lat] },
-        properties: { role: 'origine', libelle: origin.label },
+        properties: { [ORIGIN_PROP.role]: ORIGIN_ROLE.origin, [ORIGIN_PROP.label]: origin.label },
       },
     ],
   };

@@ -8,8 +8,10 @@ import type {
   LayerSpecification,
   StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
-import { TILE_LAYERS } from '../schema.ts';
+import { PROP, TILE_LAYERS } from '../schema.ts';
 import { MAP_LAYERS, MAP_SOURCES, type MapLayerId, TOGGLE_LAYERS, TOGGLES, type ToggleId } from './layers.ts';
+import { LIEU_MAP_PROP } from './lieux_geojson.ts';
+import { ORIGIN_PROP, ORIGIN_ROLE } from './origin_geojson.ts';
 import type { Theme } from './theme.ts';
 
 export interface StyleUrls {
@@ -43,13 +45,13 @@ export function visibilityOf(layer: MapLayerId, toggles: readonly ToggleId[]): '
 }
 
 /** Filter of the cité layers by Maisons & Cités ownership. */
-const citeFilter = (mc: boolean): FilterSpecification => ['==', ['get', 'maisons_et_cites'], mc];
+const citeFilter = (mc: boolean): FilterSpecification => ['==', ['get', PROP.maisonsEtCites], mc];
 
 /** Colour of a care place by group, as an expression. */
 function groupColour(theme: Theme): ExpressionSpecification {
   return [
     'match',
-    ['get', 'groupe'],
+    ['get', PROP.group],
     'filieris',
     theme.groups.filieris,
     'pharmacie',
@@ -64,7 +66,7 @@ function groupColour(theme: Theme): ExpressionSpecification {
 function clsColour(theme: Theme): ExpressionSpecification {
   return [
     'match',
-    ['get', 'cls_statut'],
+    ['get', PROP.clsStatut],
     'signe',
     theme.cls.signe,
     'preparation',
@@ -83,21 +85,21 @@ function lieuLayers(theme: Theme, toggles: readonly ToggleId[]): LayerSpecificat
     id,
     type: 'circle',
     source: MAP_SOURCES.lieux,
-    filter: ['all', ['==', ['get', 'groupe'], group], ['!', ['get', 'hypothetique']]],
+    filter: ['all', ['==', ['get', PROP.group], group], ['!', ['get', LIEU_MAP_PROP.hypothetical]]],
     layout: { visibility: visibilityOf(id, toggles) },
     paint: {
       'circle-radius': ['interpolate', ['linear'], ['zoom'], 7, 6, 12, 10, 16, 13],
       // planned places: white disc with a coloured ring; closed (shown on demand): grey
       'circle-color': [
         'case',
-        ['==', ['get', 'status'], 'planned'],
+        ['==', ['get', PROP.status], 'planned'],
         '#ffffff',
-        ['==', ['get', 'status'], 'closed'],
+        ['==', ['get', PROP.status], 'closed'],
         '#8a8a8a',
         groupColour(theme),
       ],
-      'circle-stroke-color': ['case', ['==', ['get', 'status'], 'planned'], groupColour(theme), '#ffffff'],
-      'circle-stroke-width': ['case', ['==', ['get', 'status'], 'planned'], 3, 1.5],
+      'circle-stroke-color': ['case', ['==', ['get', PROP.status], 'planned'], groupColour(theme), '#ffffff'],
+      'circle-stroke-width': ['case', ['==', ['get', PROP.status], 'planned'], 3, 1.5],
     },
   });
   return [
@@ -105,7 +107,7 @@ function lieuLayers(theme: Theme, toggles: readonly ToggleId[]): LayerSpecificat
       id: MAP_LAYERS.lieuxApprox,
       type: 'circle',
       source: MAP_SOURCES.lieux,
-      filter: ['==', ['get', 'precision'], 'commune'],
+      filter: ['==', ['get', PROP.precision], 'commune'],
       paint: {
         'circle-radius': APPROX_RADIUS,
         'circle-color': groupColour(theme),
@@ -133,7 +135,7 @@ function lieuLayers(theme: Theme, toggles: readonly ToggleId[]): LayerSpecificat
       id: MAP_LAYERS.scenario,
       type: 'circle',
       source: MAP_SOURCES.lieux,
-      filter: ['to-boolean', ['get', 'hypothetique']],
+      filter: ['to-boolean', ['get', LIEU_MAP_PROP.hypothetical]],
       paint: {
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 7, 7, 12, 11, 16, 14],
         'circle-color': theme.scenario,
@@ -148,7 +150,7 @@ function lieuLayers(theme: Theme, toggles: readonly ToggleId[]): LayerSpecificat
       type: 'symbol',
       source: MAP_SOURCES.lieux,
       layout: {
-        'text-field': ['get', 'etiquette'],
+        'text-field': ['get', LIEU_MAP_PROP.label],
         'text-font': FONT_MEDIUM,
         'text-size': ['interpolate', ['linear'], ['zoom'], 7, 9, 12, 12, 16, 14],
         'text-allow-overlap': true,
@@ -157,9 +159,9 @@ function lieuLayers(theme: Theme, toggles: readonly ToggleId[]): LayerSpecificat
       paint: {
         'text-color': [
           'case',
-          ['==', ['get', 'status'], 'planned'],
+          ['==', ['get', PROP.status], 'planned'],
           groupColour(theme),
-          ['to-boolean', ['get', 'hypothetique']],
+          ['to-boolean', ['get', LIEU_MAP_PROP.hypothetical]],
           '#ffffff',
           '#ffffff',
         ],
@@ -187,13 +189,13 @@ export function buildStyle(theme: Theme, urls: StyleUrls, options: StyleOptions)
       [overlays]: {
         type: 'vector',
         url: urls.overlays,
-        promoteId: { [TILE_LAYERS.communes]: 'insee', [TILE_LAYERS.epci]: 'siren' },
+        promoteId: { [TILE_LAYERS.communes]: PROP.insee, [TILE_LAYERS.epci]: PROP.siren },
       },
       [MAP_SOURCES.origin]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
       [MAP_SOURCES.lieux]: {
         type: 'geojson',
         data: { type: 'FeatureCollection', features: [] },
-        promoteId: 'id',
+        promoteId: PROP.id,
       },
     },
     layers: [
@@ -204,7 +206,7 @@ export function buildStyle(theme: Theme, urls: StyleUrls, options: StyleOptions)
         source: basemap,
         'source-layer': TILE_LAYERS.land,
         paint: {
-          'fill-color': ['case', ['==', ['get', 'nom'], 'France'], theme.land, theme.landOther],
+          'fill-color': ['case', ['==', ['get', PROP.nom], 'France'], theme.land, theme.landOther],
         },
       },
       {
@@ -247,7 +249,7 @@ export function buildStyle(theme: Theme, urls: StyleUrls, options: StyleOptions)
         layout: vis(MAP_LAYERS.cls),
         paint: {
           'fill-color': clsColour(theme),
-          'fill-opacity': ['match', ['get', 'cls_statut'], 'aucun', 0.04, 0.16],
+          'fill-opacity': ['match', ['get', PROP.clsStatut], 'aucun', 0.04, 0.16],
         },
       },
       {
@@ -274,7 +276,7 @@ export function buildStyle(theme: Theme, urls: StyleUrls, options: StyleOptions)
         layout: vis(MAP_LAYERS.clsLine),
         paint: {
           'line-color': clsColour(theme),
-          'line-width': ['match', ['get', 'cls_statut'], 'aucun', 0.8, 2],
+          'line-width': ['match', ['get', PROP.clsStatut], 'aucun', 0.8, 2],
         },
       },
       {
@@ -378,10 +380,10 @@ export function buildStyle(theme: Theme, urls: StyleUrls, options: StyleOptions)
         minzoom: 9,
         layout: {
           ...vis(MAP_LAYERS.communeLabels),
-          'text-field': ['get', 'nom'],
+          'text-field': ['get', PROP.nom],
           'text-font': FONT_REGULAR,
           'text-size': ['interpolate', ['linear'], ['zoom'], 9, 10, 13, 13],
-          'symbol-sort-key': ['-', 0, ['coalesce', ['get', 'population'], 0]],
+          'symbol-sort-key': ['-', 0, ['coalesce', ['get', PROP.population], 0]],
           'text-padding': 4,
         },
         paint: {
@@ -394,17 +396,17 @@ export function buildStyle(theme: Theme, urls: StyleUrls, options: StyleOptions)
         id: MAP_LAYERS.originRings,
         type: 'line',
         source: MAP_SOURCES.origin,
-        filter: ['==', ['get', 'role'], 'cercle'],
+        filter: ['==', ['get', ORIGIN_PROP.role], ORIGIN_ROLE.ring],
         paint: { 'line-color': theme.ring, 'line-width': 1.5, 'line-dasharray': [3, 2] },
       },
       {
         id: MAP_LAYERS.originRingLabels,
         type: 'symbol',
         source: MAP_SOURCES.origin,
-        filter: ['==', ['get', 'role'], 'cercle'],
+        filter: ['==', ['get', ORIGIN_PROP.role], ORIGIN_ROLE.ring],
         layout: {
           'symbol-placement': 'line',
-          'text-field': ['get', 'libelle'],
+          'text-field': ['get', ORIGIN_PROP.label],
           'text-font': FONT_MEDIUM,
           'text-size': 12,
         },
@@ -415,7 +417,7 @@ export function buildStyle(theme: Theme, urls: StyleUrls, options: StyleOptions)
         id: MAP_LAYERS.originPoint,
         type: 'circle',
         source: MAP_SOURCES.origin,
-        filter: ['==', ['get', 'role'], 'origine'],
+        filter: ['==', ['get', ORIGIN_PROP.role], ORIGIN_ROLE.origin],
         paint: {
           'circle-radius': 7,
           'circle-color': theme.origin,

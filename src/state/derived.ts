@@ -68,14 +68,15 @@ const coverageFilterOf = memoLast(
   }),
 );
 
-const coverage = memoLast(
-  (communes: AppState['data'], lieux: readonly Lieu[], filter: PlaceFilter): CoverageResult | null =>
-    communes ? computeCoverage({ communes: communes.communes, cites: communes.cites, lieux }, filter) : null,
-);
-const baselineCoverage = memoLast(
-  (communes: AppState['data'], lieux: readonly Lieu[], filter: PlaceFilter): CoverageResult | null =>
-    communes ? computeCoverage({ communes: communes.communes, cites: communes.cites, lieux }, filter) : null,
-);
+const computeCoverageOf = (
+  data: AppState['data'],
+  lieux: readonly Lieu[],
+  filter: PlaceFilter,
+): CoverageResult | null =>
+  data ? computeCoverage({ communes: data.communes, cites: data.cites, lieux }, filter) : null;
+/** two caches: the scenario's coverage and the current situation's are both kept */
+const coverage = memoLast(computeCoverageOf);
+const baselineCoverage = memoLast(computeCoverageOf);
 
 /** Coverage with the scenario applied. */
 export function selectCoverage(s: AppState): CoverageResult | null {

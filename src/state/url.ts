@@ -22,7 +22,7 @@
 import type { Scenario } from '../domain/apply_scenario.ts';
 import type { Territory } from '../domain/summarize_territory.ts';
 import { DEFAULT_TOGGLES, TOGGLES, type ToggleId } from '../map/layers.ts';
-import { isOneOf, KIND_GROUP_IDS, KIND_GROUPS, type KindGroup } from '../schema.ts';
+import { isOneOf, KIND_GROUP_IDS, KIND_GROUPS, type KindGroup, kindGroupOf } from '../schema.ts';
 import type { Mode, Origin, Selection, ShareableState } from './types.ts';
 
 export interface UrlNotice {
@@ -243,10 +243,6 @@ function serializeTerritory(t: Territory): string {
   }
 }
 
-function groupOfKind(kind: string): KindGroup {
-  return KIND_GROUP_IDS.find((g) => (KIND_GROUPS[g] as readonly string[]).includes(kind)) ?? 'filieris';
-}
-
 /** Serializes the shareable state to a query string (without `?`), omitting defaults. Deterministic. */
 export function serializeUrlState(s: ShareableState): string {
   const p: [string, string][] = [];
@@ -271,7 +267,7 @@ export function serializeUrlState(s: ShareableState): string {
   if (s.scenario.added.length > 0) {
     p.push([
       'ajouts',
-      s.scenario.added.map((a) => `${round(a.lat, 5)},${round(a.lon, 5)},${groupOfKind(a.kind)}`).join(';'),
+      s.scenario.added.map((a) => `${round(a.lat, 5)},${round(a.lon, 5)},${kindGroupOf(a.kind)}`).join(';'),
     ]);
   }
   if (s.scenario.closed.length > 0) p.push(['retraits', s.scenario.closed.join(',')]);

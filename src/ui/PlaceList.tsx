@@ -1,18 +1,12 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { fr } from '../i18n/fr.ts';
-import { type KindGroup, kindGroupOf } from '../schema.ts';
+import { visibleGroups } from '../map/layers.ts';
+import { kindGroupOf } from '../schema.ts';
 import { selectLieux } from '../state/derived.ts';
 import { actions } from '../state/store.ts';
 import { PlaceSwatch } from './Swatch.tsx';
 import { useAppState, useAppStore } from './use_app_state.ts';
-
-const TOGGLE_OF_GROUP: Record<KindGroup, string> = {
-  filieris: 'filieris',
-  pharmacie: 'pharmacie',
-  msp: 'msp',
-  cs: 'cs',
-};
 
 /** A collapsed <details> whose content is only rendered once opened (long lists cost nothing at start-up). */
 function LazyDetails({ summary, children }: { summary: string; children: () => ComponentChildren }) {
@@ -34,11 +28,7 @@ export function PlaceList() {
   const epci = useAppState((s) => s.data?.epci);
   const cites = useAppState((s) => s.data?.cites);
   const visible = lieux
-    .filter(
-      (l) =>
-        (toggles as readonly string[]).includes(TOGGLE_OF_GROUP[kindGroupOf(l.kind)]) ||
-        l.id.startsWith('scenario-'),
-    )
+    .filter((l) => visibleGroups(toggles).includes(kindGroupOf(l.kind)) || l.id.startsWith('scenario-'))
     .sort((a, b) => a.commune.localeCompare(b.commune, 'fr') || a.nom.localeCompare(b.nom, 'fr'));
   const shown = visible.filter((l) => showClosed || l.status !== 'closed');
   const hiddenClosed = visible.length - shown.length;
