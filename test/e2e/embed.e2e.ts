@@ -160,6 +160,15 @@ async function appFrame(page: Page, appBase = baseUrl()): Promise<Frame> {
   return found as Frame;
 }
 
+/** Undoes the HTML attribute escaping of the snippets (&amp; &quot; &lt; &gt;). */
+function decodeAttr(value: string): string {
+  return value
+    .replaceAll('&quot;', '"')
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&amp;', '&');
+}
+
 /** Opens a host page and waits until the embedded map is idle; returns the app's frame. */
 async function openHost(url: string, appBase = baseUrl()): Promise<Frame> {
   await s.page.goto(url, { waitUntil: 'domcontentloaded' });
@@ -553,9 +562,14 @@ describe('builder', () => {
         if ((t === 'msp' || t === 'communes') !== (await box.isChecked())) await box.click();
       }
       await page.getByLabel('Titre affiché (facultatif)').fill('Santé en Valenciennois');
-      const preview = await appFrame(page);
-      await expect.poll(() => preview.url(), POLL).toContain(`territory=${VALENCIENNES.siren}`);
+      // The preview reloads on every change: wait until it shows the final configuration
+      // (the URL written in the iframe snippet), then until that page's map is idle.
+      const iframeCode = (await page.locator('#extrait-iframe').textContent()) ?? '';
+      const finalUrl = decodeAttr(/src="([^"]+)"/.exec(iframeCode)?.[1] ?? '');
+      expect(finalUrl).toContain(`territory=${VALENCIENNES.siren}`);
+      await expect.poll(async () => (await appFrame(page)).url(), POLL).toBe(finalUrl);
       const previewFrame = await appFrame(page);
+      await previewFrame.waitForLoadState('load');
       await waitForMapIdle(previewFrame as unknown as Page);
       const previewState = await storeState(previewFrame);
       const code = page.locator(kind === 'iframe' ? '#extrait-iframe' : '#extrait-composant');
