@@ -10,7 +10,8 @@ import type { GeoJSONSource, MapGeoJSONFeature, StyleSpecification } from 'mapli
 import { Protocol } from 'pmtiles';
 import { fr } from '../i18n/fr.ts';
 import { ARCHIVES, KIND_GROUP_IDS, PROP, TILE_LAYERS } from '../schema.ts';
-import { coverageClass, selectCoverage, selectLieux } from '../state/derived.ts';
+import { selectLieux } from '../state/derived.ts';
+import { coverageClass, selectCoverage } from '../state/derived_coverage.ts';
 import { type AppState, type AppStore, actions } from '../state/store.ts';
 import type { Selection } from '../state/types.ts';
 import {

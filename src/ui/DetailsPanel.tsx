@@ -1,23 +1,15 @@
-import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { isHypothetical } from '../domain/apply_scenario.ts';
 import { fr } from '../i18n/fr.ts';
 import { type Cite, type Commune, type Epci, kindGroupOf, type Lieu } from '../schema.ts';
-import { selectCoverage, selectLieux } from '../state/derived.ts';
+import { selectLieux } from '../state/derived.ts';
 import { nameOfSelection } from '../state/selection_name.ts';
 import { type AppStore, actions } from '../state/store.ts';
-import { formatKm, formatPopulation } from './format.ts';
+import { useCoverageModule } from './coverage/coverage_module.ts';
+import { formatPopulation } from './format.ts';
+import { Row } from './Row.tsx';
 import { PlaceSwatch } from './Swatch.tsx';
 import { useAppState, useAppStore } from './use_app_state.ts';
-
-function Row({ label, children }: { label: string; children: ComponentChildren }) {
-  return (
-    <div class="ligne">
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
 
 function SourceLink({ url, date }: { url: string | null; date: string | null }) {
   if (!url) return null;
@@ -180,8 +172,8 @@ function CommuneDetails({
   const cites = useAppState((s) => s.data?.cites ?? []).filter((c) =>
     c.communes_insee.includes(commune.insee),
   );
-  const coverage = useAppState((s) => (s.mode === 'couverture' ? selectCoverage(s) : null));
-  const cov = coverage?.communes.find((c) => c.insee === commune.insee);
+  // coverage mode's code is loaded with its panel: the distance line appears once it is there
+  const coverageModule = useCoverageModule(useAppState((s) => s.mode === 'couverture'));
   return (
     <>
       <dl>
@@ -194,13 +186,7 @@ function CommuneDetails({
             {epci.cls_date ? ` (${epci.cls_date})` : ''}
           </Row>
         ) : null}
-        {cov ? (
-          <Row label={fr.details.distanceToCare}>
-            {cov.distanceKm === null
-              ? '—'
-              : `${formatKm(cov.distanceKm, cov.approximate)} (${cov.nearestNom})`}
-          </Row>
-        ) : null}
+        {coverageModule ? <coverageModule.CommuneDistanceRow insee={commune.insee} /> : null}
       </dl>
       {originButton(store, fr.details.setOrigin, {
         lon: commune.lon,

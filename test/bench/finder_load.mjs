@@ -33,7 +33,7 @@ const WATCH_LIST = `(() => {
   requestAnimationFrame(tick);
 })();`;
 
-async function oneRun(browser, url) {
+export async function measureOnce(browser, url) {
   const context = await browser.newContext({
     viewport: { width: 375, height: 667 },
     locale: 'fr-FR',
@@ -67,14 +67,20 @@ async function oneRun(browser, url) {
   try {
     await page.goto(url, { waitUntil: 'commit', timeout: TIMEOUT });
     const input = page.locator('#recherche');
+    const now = () => page.evaluate(() => Math.round(performance.now()));
+    const steps = {};
     await input.waitFor({ state: 'visible', timeout: TIMEOUT });
+    steps['search box visible'] = await now();
     await input.fill(QUERY, { timeout: TIMEOUT });
+    steps['query typed'] = await now();
     await page
       .locator('#recherche-options [role=option]')
       .first()
       .waitFor({ state: 'visible', timeout: TIMEOUT });
+    steps['first option visible'] = await now();
     // Enter picks the first option (the active one, or the first when none is active)
     await input.press('Enter');
+    steps['Enter pressed'] = await now();
     await page.waitForFunction(() => window.__benchVisibleAt !== undefined, null, {
       timeout: TIMEOUT,
       polling: 50,
@@ -95,6 +101,10 @@ async function oneRun(browser, url) {
           end: Math.round(r.responseEnd),
         }));
       const nav = performance.getEntriesByType('navigation')[0];
+      const marks = performance
+        .getEntriesByType('mark')
+        .filter((m) => m.name.startsWith('carte:') && m.startTime <= at)
+        .map((m) => ({ name: m.name, at: Math.round(m.startTime) }));
       const firstItem = document.querySelector('[data-testid="nearest-list"] li')?.textContent?.trim() ?? '';
       return {
         ms: at,
@@ -102,9 +112,11 @@ async function oneRun(browser, url) {
         jsFiles: js.map((r) => ({ url: new URL(r.name).pathname, bytes: r.encodedBodySize })),
         firstItem: firstItem.slice(0, 120),
         domContentLoaded: nav ? Math.round(nav.domContentLoadedEventEnd) : null,
+        marks,
         resources,
       };
     });
+    m.steps = steps;
     m.cdpScriptBytes = [...scripts.values()].reduce((n, s) => n + s.bytes, 0);
     m.foreignRequests = foreign;
     if (foreign.length) console.warn(`third-party requests attempted: ${foreign.join(', ')}`);
@@ -130,7 +142,7 @@ export async function benchFinderLoad() {
   const runs = [];
   try {
     for (let i = 0; i < RUNS; i++) {
-      const r = await oneRun(browser, server.url);
+      const r = await measureOnce(browser, server.url);
       console.log(
         `run ${i + 1}/${RUNS}: ${Math.round(r.ms)} ms, ${(r.jsGzipBytes / 1024).toFixed(1)} KB gzipped JS — first item: ${r.firstItem}`,
       );
@@ -175,6 +187,12 @@ export async function benchFinderLoad() {
   const typical = [...runs].sort((a, b) => a.ms - b.ms)[Math.floor(runs.length / 2)];
   console.log(`\nfetched before the first item was visible (median run; ms from navigation start):`);
   console.log(`  document loaded (DOMContentLoaded) at ${typical?.domContentLoaded} ms`);
+  const events = [
+    ...(typical?.marks ?? []).map((m) => [m.at, `app mark ${m.name}`]),
+    ...Object.entries(typical?.steps ?? {}).map(([name, at]) => [at, `bench: ${name}`]),
+    [Math.round(typical?.ms ?? 0), 'first nearest place visible'],
+  ].sort((a, b) => a[0] - b[0]);
+  for (const [at, what] of events) console.log(`  ${String(at).padStart(13)} ms  ${what}`);
   for (const r of typical?.resources ?? []) {
     console.log(
       `  ${String(r.start).padStart(5)} → ${String(r.end).padStart(5)} ms  ${kb(r.bytes).padStart(9)}  ${r.url}`,

@@ -96,6 +96,24 @@ async function addCentreAtFarthest(page: Page): Promise<void> {
 }
 
 describe('territory figures', () => {
+  test("a commune's details give its distance to the nearest counted place", async () => {
+    if (!farthest) throw new Error('no commune in Lens-Liévin');
+    const nearest = lieux
+      .filter((l) => places.includes(l))
+      .map((l) => ({ l, km: haversineKm(farthest, l) }))
+      .sort((a, b) => a.km - b.km)[0];
+    if (!nearest) throw new Error('no counted place');
+    const page = s.page;
+    await openCoverage(page, `sel=commune:${farthest.insee}`);
+    const row = page.locator('.details .ligne', { hasText: 'Distance au lieu de soin le plus proche' });
+    await row.waitFor({ timeout: POLL.timeout });
+    const text = await row.locator('dd').innerText();
+    const m = /^(?:environ )?(\d+(?:,\d)?) km \((.+)\)$/.exec(text);
+    expect(m, text).not.toBeNull();
+    expect(Math.abs(Number(m?.[1]?.replace(',', '.')) - nearest.km), text).toBeLessThan(0.6);
+    expect(m?.[2]).toBe(nearest.l.nom);
+  });
+
   test('picking the CLS of Lens-Liévin shows its population and the share of people beyond 5 km', async () => {
     const expected = figuresOf(lensLievin, places);
     expect(lensLievin.length, 'Lens-Liévin communes in communes.json').toBeGreaterThan(0);

@@ -1,6 +1,6 @@
 import { coverageToCsv, coverageToGeoJson } from '../../domain/export_coverage.ts';
 import { fr } from '../../i18n/fr.ts';
-import { selectCoverage } from '../../state/derived.ts';
+import { selectCoverage } from '../../state/derived_coverage.ts';
 import { useAppStore } from '../use_app_state.ts';
 import { downloadText } from './download.ts';
 import { exportFileName } from './format_coverage.ts';

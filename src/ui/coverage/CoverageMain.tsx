@@ -7,6 +7,8 @@ import { DataLimits, KeyFigures } from './KeyFigures.tsx';
 import { PrintHeader, PrintMap, PrintSources } from './PrintProfile.tsx';
 import { ScenarioEditor } from './ScenarioEditor.tsx';
 
+export { CommuneDistanceRow } from './CommuneDistanceRow.tsx';
+
 /**
  * Coverage mode (issue 5): where people are far from care, how many they are, and what a new or
  * closed centre would change. All figures come from the memoized selectors of src/state/derived.ts;

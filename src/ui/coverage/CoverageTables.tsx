@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { fr } from '../../i18n/fr.ts';
 import { THEME } from '../../map/theme.ts';
 import type { KindGroup } from '../../schema.ts';
-import { selectClassCounts, selectCoverageSummaries } from '../../state/derived.ts';
+import { selectClassCounts, selectCoverageSummaries } from '../../state/derived_coverage.ts';
 import { actions } from '../../state/store.ts';
 import { formatInt, formatPopulation } from '../format.ts';
 import { useAppState, useAppStore } from '../use_app_state.ts';

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { TerritorySummary } from '../../domain/types.ts';
 import { fr } from '../../i18n/fr.ts';
-import { selectCoverageSummaries, selectInventoryLimits } from '../../state/derived.ts';
+import { selectCoverageSummaries, selectInventoryLimits } from '../../state/derived_coverage.ts';
 import { formatInt, formatPopulation, formatShare } from '../format.ts';
 import { useAppState } from '../use_app_state.ts';
 import {

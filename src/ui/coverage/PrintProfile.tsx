@@ -1,6 +1,6 @@
 import { fr } from '../../i18n/fr.ts';
 import { THEME } from '../../map/theme.ts';
-import { coverageClass, selectCoverage } from '../../state/derived.ts';
+import { coverageClass, selectCoverage } from '../../state/derived_coverage.ts';
 import { useAppState } from '../use_app_state.ts';
 import { formatThreshold, territoryLabel } from './format_coverage.ts';
 import { sortedData } from './options.ts';

@@ -3,7 +3,7 @@ import { matchesPlaceFilter } from '../../domain/match_place_filter.ts';
 import { parseScenarioFile, scenarioToFile } from '../../domain/parse_scenario_file.ts';
 import { fr } from '../../i18n/fr.ts';
 import { type KindGroup, kindGroupOf } from '../../schema.ts';
-import { selectCoverageSummaries } from '../../state/derived.ts';
+import { selectCoverageSummaries } from '../../state/derived_coverage.ts';
 import { actions } from '../../state/store.ts';
 import { useAppState, useAppStore } from '../use_app_state.ts';
 import { defaultGroup } from './CoverageTables.tsx';

@@ -13,7 +13,7 @@ import {
   selectClassCounts,
   selectCoverageSummaries,
   selectInventoryLimits,
-} from '../../../src/state/derived.ts';
+} from '../../../src/state/derived_coverage.ts';
 import { type AppState, actions, createAppStore } from '../../../src/state/store.ts';
 
 const KM_PER_DEG = (6371.0088 * Math.PI) / 180;
