@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Topology } from 'topojson-specification';
+import { encodeCommunes } from '../src/data/communes_columns.ts';
 import {
   ARCHIVES,
   type Commune,
@@ -323,7 +324,7 @@ export function buildAll(): { report: Report; ok: boolean } {
     writeCompactJson(outputs.clientDir, 'communes.json', {
       schema: SCHEMA_VERSION,
       population_vintage: populationVintage,
-      communes: clientCommunes,
+      ...encodeCommunes(clientCommunes),
     }),
     writeCompactJson(outputs.clientDir, 'cites.json', {
       schema: SCHEMA_VERSION,

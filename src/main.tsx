@@ -49,9 +49,13 @@ const root = document.getElementById('app');
 if (root) render(<App store={store} configPromise={configPromise} />, root);
 performance.mark('carte:first-render');
 
-void dataPromise.then(({ data, errors }) => {
+void dataPromise.then(({ data, errors, rejectedRows }) => {
   for (const e of errors)
     actions.addError(store, `data:${e.file}`, `${fr.errors.data(e.file)} (${e.message})`);
+  for (const r of rejectedRows) {
+    console.warn(`${r.file}: ${r.count} rejected rows: ${r.message}`);
+    actions.addError(store, `rows:${r.file}`, `${fr.errors.rows(r.file, r.count)} (${r.message})`);
+  }
   store.setState({ data });
   performance.mark('carte:data-ready');
   reconcileWithData(store, data);

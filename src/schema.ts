@@ -3,7 +3,7 @@
  * tile archive names, tile layer names, property names, enums and client data file shapes.
  * Change SCHEMA_VERSION whenever a name or a shape here changes.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** PMTiles archives written to `tiles/` and served at `tiles/<name>.pmtiles`. */
 export const ARCHIVES = {
@@ -146,7 +146,7 @@ export interface Lieu {
   aggregate_count: number | null;
 }
 
-/** A commune (public/data/communes.json → `{ schema, population_vintage, communes: Commune[] }`). lon/lat = label point inside the polygon. */
+/** A commune (public/data/communes.json, written in columns: see src/data/communes_columns.ts). lon/lat = label point inside the polygon. */
 export interface Commune {
   insee: string;
   nom: string;

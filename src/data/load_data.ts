@@ -2,6 +2,7 @@
  * The only module that fetches client data files. Each file is loaded and checked on its own:
  * a missing or malformed file is reported by name, and what does not depend on it keeps working.
  */
+
 import {
   type Cite,
   CLIENT_FILES,
@@ -11,6 +12,7 @@ import {
   type Lieu,
   SCHEMA_VERSION,
 } from '../schema.ts';
+import { decodeCommunes } from './communes_columns.ts';
 
 export interface AppData {
   lieux: Lieu[];
@@ -23,8 +25,14 @@ export interface AppData {
 
 export interface LoadResult {
   data: AppData;
+  /** files that could not be loaded or read (the app goes on without them) */
   errors: { file: string; message: string }[];
+  /** files read with some invalid rows left out: how many and which (the other rows are used) */
+  rejectedRows: { file: string; count: number; message: string }[];
 }
+
+/** At most this many rejected rows are named in a message. */
+const NAMED_ROWS = 5;
 
 /** Resolves a path of the static site (data file, tile archive) against the app's base URL. */
 export function assetUrl(path: string, base: string = document.baseURI): string {
@@ -37,18 +45,23 @@ async function fetchJson(path: string, base: string): Promise<unknown> {
   return res.json();
 }
 
-function arrayField<T>(json: unknown, field: string): T[] {
+function checkedRecord(json: unknown): Record<string, unknown> {
   if (typeof json !== 'object' || json === null) throw new Error('pas un objet JSON');
   const record = json as Record<string, unknown>;
   if (record.schema !== SCHEMA_VERSION)
     throw new Error(`version de schéma ${String(record.schema)} ≠ ${SCHEMA_VERSION}`);
-  const value = record[field];
+  return record;
+}
+
+function arrayField<T>(json: unknown, field: string): T[] {
+  const value = checkedRecord(json)[field];
   if (!Array.isArray(value)) throw new Error(`champ « ${field} » absent`);
   return value as T[];
 }
 
 export async function loadData(base: string = document.baseURI): Promise<LoadResult> {
   const errors: LoadResult['errors'] = [];
+  const rejectedRows: LoadResult['rejectedRows'] = [];
   const get = async <T>(path: string, read: (json: unknown) => T, fallback: T): Promise<T> => {
     try {
       return read(await fetchJson(path, base));
@@ -62,11 +75,23 @@ export async function loadData(base: string = document.baseURI): Promise<LoadRes
     get(CLIENT_FILES.lieux, (j) => arrayField<Lieu>(j, 'lieux'), []),
     get(
       CLIENT_FILES.communes,
-      (j) => {
-        const list = arrayField<Commune>(j, 'communes');
-        const v = (j as Record<string, unknown>).population_vintage;
+      (j): Commune[] => {
+        const record = checkedRecord(j);
+        const { communes, rejected } = decodeCommunes(record);
+        if (rejected.length > 0) {
+          const named = rejected
+            .slice(0, NAMED_ROWS)
+            .map((r) => `ligne ${r.row + 1}${r.insee ? ` (${r.insee})` : ''} : ${r.reason}`);
+          if (rejected.length > NAMED_ROWS) named.push('…');
+          rejectedRows.push({
+            file: CLIENT_FILES.communes,
+            count: rejected.length,
+            message: named.join(' ; '),
+          });
+        }
+        const v = record.population_vintage;
         populationVintage = typeof v === 'string' ? v : null;
-        return list;
+        return communes;
       },
       [],
     ),
@@ -74,5 +99,5 @@ export async function loadData(base: string = document.baseURI): Promise<LoadRes
     get(CLIENT_FILES.epci, (j) => arrayField<Epci>(j, 'epci'), []),
     get<DataMeta | null>(CLIENT_FILES.meta, (j) => j as DataMeta, null),
   ]);
-  return { data: { lieux, communes, cites, epci, meta, populationVintage }, errors };
+  return { data: { lieux, communes, cites, epci, meta, populationVintage }, errors, rejectedRows };
 }

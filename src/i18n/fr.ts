@@ -276,6 +276,10 @@ export const fr = {
     tiles: (file: string) =>
       `Le fichier de carte « ${file} » n’a pas pu être chargé. La recherche et la liste restent utilisables.`,
     data: (file: string) => `Le fichier de données « ${file} » n’a pas pu être chargé ou est invalide.`,
+    rows: (file: string, n: number) =>
+      n === 1
+        ? `Une ligne invalide du fichier « ${file} » a été ignorée ; les autres sont utilisées.`
+        : `${n} lignes invalides du fichier « ${file} » ont été ignorées ; les autres sont utilisées.`,
     webgl:
       'La carte ne peut pas s’afficher sur cet appareil (WebGL indisponible). La recherche et les listes fonctionnent.',
     mapLoad: 'La carte n’a pas pu être chargée. La recherche et les listes restent utilisables.',

@@ -285,6 +285,43 @@ describe('a missing tile archive', () => {
   });
 });
 
+describe('a communes file with a broken row', () => {
+  test('the alert names the row and the other communes are still found', async () => {
+    const file = JSON.parse(readFileSync(join(ROOT, 'public', 'data', 'communes.json'), 'utf8')) as {
+      columns: { insee: string[]; nom: string[]; population: unknown[] };
+    };
+    const row = file.columns.nom.indexOf('Liévin');
+    expect(row, 'Liévin in communes.json').toBeGreaterThanOrEqual(0);
+    file.columns.population[row] = 'beaucoup';
+    await page().route('**/data/communes.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(file) }),
+    );
+    await page().goto(url(), { waitUntil: 'domcontentloaded' });
+    await expect
+      .poll(() => page().locator('[role=alert]').allInnerTexts(), POLL)
+      .toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(
+            new RegExp(
+              `Une ligne invalide.*communes\\.json.*ligne ${row + 1} \\(${file.columns.insee[row]}\\) : population invalide`,
+              's',
+            ),
+          ),
+        ]),
+      );
+    const input = page().locator('input#recherche');
+    const options = page().locator('#recherche-options [role=option]');
+    await input.fill('Lens');
+    await expect
+      .poll(() => options.allInnerTexts(), POLL)
+      .toEqual(expect.arrayContaining([expect.stringMatching(/^Lens\b/)]));
+    // the rejected commune is not offered (nor invented), the neighbouring ones are
+    await input.fill('Liévin');
+    await expect.poll(() => options.allInnerTexts(), POLL).not.toEqual([]);
+    expect((await options.allInnerTexts()).some((t) => /^Liévin\b/.test(t))).toBe(false);
+  });
+});
+
 describe('screenshots', () => {
   test('desktop 1280×800: map, legend and search are on screen', async () => {
     await page().setViewportSize({ width: 1280, height: 800 });

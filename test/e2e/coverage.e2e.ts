@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import type { Commune, Lieu } from '../../src/schema.ts';
-import { baseUrl, checkA11y, ROOT, screenshot, useBrowser, waitForMapIdle } from './harness.ts';
+import { baseUrl, checkA11y, ROOT, readCommunes, screenshot, useBrowser, waitForMapIdle } from './harness.ts';
 
 const s = useBrowser();
 const POLL = { timeout: 30_000, interval: 200 };
@@ -17,7 +17,7 @@ const read = <T>(name: string, field: string): T[] =>
   (JSON.parse(readFileSync(join(ROOT, `public/data/${name}.json`), 'utf8')) as Record<string, T[]>)[field] ??
   [];
 const lieux = read<Lieu>('lieux', 'lieux');
-const communes = read<Commune>('communes', 'communes');
+const communes = readCommunes();
 
 const LENS_LIEVIN = '246200364';
 const THRESHOLD = 5;

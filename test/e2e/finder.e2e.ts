@@ -9,17 +9,23 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Commune, Lieu } from '../../src/schema.ts';
-import { baseUrl, blockThirdParty, checkA11y, ROOT, screenshot, useBrowser } from './harness.ts';
+import type { Lieu } from '../../src/schema.ts';
+import {
+  baseUrl,
+  blockThirdParty,
+  checkA11y,
+  ROOT,
+  readCommunes,
+  screenshot,
+  useBrowser,
+} from './harness.ts';
 
 const s = useBrowser();
 const POLL = { timeout: 30_000, interval: 200 };
 
 const lieux = (JSON.parse(readFileSync(join(ROOT, 'public/data/lieux.json'), 'utf8')) as { lieux: Lieu[] })
   .lieux;
-const communes = (
-  JSON.parse(readFileSync(join(ROOT, 'public/data/communes.json'), 'utf8')) as { communes: Commune[] }
-).communes;
+const communes = readCommunes();
 
 /** Great-circle distance (km), mean Earth radius 6371.0088 km — written here, independent of the app. */
 function haversineKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {

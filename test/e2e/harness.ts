@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
+import type { Commune } from '../../src/schema.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium } from './chromium.mjs';
 import { ROOT } from './site.mjs';
 
@@ -55,6 +56,33 @@ export function collectConsoleErrors(page: Page): string[] {
   });
   page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
   return errors;
+}
+
+/**
+ * The communes of public/data/communes.json, read here without the app's decoder (the file is written in
+ * columns, see src/data/communes_columns.ts): zips the columns back into one object per commune.
+ */
+export function readCommunes(): Commune[] {
+  const file = JSON.parse(readFileSync(join(ROOT, 'public/data/communes.json'), 'utf8')) as {
+    epci: { siren: string; nom: string }[];
+    columns: Record<string, unknown[]>;
+  };
+  const col = (name: string, i: number) => file.columns[name]?.[i];
+  return (file.columns.insee ?? []).map((insee, i) => {
+    const epci = file.epci[col('epci', i) as number];
+    return {
+      insee: String(insee),
+      nom: String(col('nom', i)),
+      postcodes: String(col('postcodes', i)).split(' ').filter(Boolean),
+      population: Number(col('population', i)),
+      dep: String(insee).slice(0, 2),
+      epci_siren: epci?.siren ?? '',
+      epci_nom: epci?.nom ?? '',
+      bassin: col('bassin', i) === 1,
+      lon: Number(col('lon', i)),
+      lat: Number(col('lat', i)),
+    };
+  });
 }
 
 export type MapState = 'loading' | 'idle' | 'error' | 'unavailable' | undefined;

@@ -2,14 +2,15 @@
  * The committed outputs (tiles/*.pmtiles, public/data/*.json, data/build-report.json), read back as the app reads them.
  * Expected counts come from the SOURCES.md notes of the inputs, not from the build.
  */
+
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { decodeCommunes } from '../../../src/data/communes_columns.ts';
 import {
   ARCHIVES,
   type Cite,
   CLS_STATUSES,
-  type Commune,
   type Epci,
   KINDS,
   kindGroupOf,
@@ -34,15 +35,16 @@ const SSM = 21; // batis: 21 "Équipement SSM"
 const CITE_RECORDS = 159 + 162 + 59; // cites-minieres + zt-cites-minieres + cites-erbm
 
 const lieux = json<{ schema: number; lieux: Lieu[] }>('public/data/lieux.json');
-const communes = json<{ schema: number; population_vintage: string; communes: Commune[] }>(
-  'public/data/communes.json',
-);
+const communesFile = json<{ schema: number; population_vintage: string }>('public/data/communes.json');
+const decodedCommunes = decodeCommunes(communesFile);
+const communes = { ...communesFile, communes: decodedCommunes.communes };
 const cites = json<{ schema: number; cites: Cite[] }>('public/data/cites.json');
 const epci = json<{ schema: number; epci: Epci[] }>('public/data/epci.json');
 
 describe('client JSON', () => {
   it('has the schema version and the expected counts', () => {
     for (const f of [lieux, communes, cites, epci]) expect(f.schema).toBe(SCHEMA_VERSION);
+    expect(decodedCommunes.rejected).toEqual([]);
     expect(communes.communes).toHaveLength(COMMUNES_59_62);
     expect(communes.communes.filter((c) => c.bassin)).toHaveLength(COMMUNES_BASSIN);
     expect(epci.epci).toHaveLength(EPCI_59_62);
