@@ -40,7 +40,7 @@ const WATCH_LIST = `(() => {
   requestAnimationFrame(tick);
 })();`;
 
-async function measureOnce(browser, url) {
+export async function measureOnce(browser, url) {
   const context = await browser.newContext({
     viewport: { width: 375, height: 667 },
     locale: 'fr-FR',
@@ -136,6 +136,31 @@ const median = (xs) => {
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 };
 
+/**
+ * How fast this machine's Chromium runs a fixed piece of JavaScript (no throttling): milliseconds for
+ * 200,000 small objects built, sorted, serialized and parsed back, median of 5. The finder's time is mostly
+ * main-thread work ×4, so it scales with this figure: compare runs on different machines with it.
+ */
+async function calibrateCpu(browser) {
+  const page = await browser.newPage();
+  try {
+    return await page.evaluate(() => {
+      const once = () => {
+        const t0 = performance.now();
+        const rows = [];
+        for (let i = 0; i < 200_000; i++) rows.push({ id: `r${(i * 7919) % 200_000}`, v: (i * 31) % 1000 });
+        rows.sort((a, b) => a.v - b.v || (a.id < b.id ? -1 : 1));
+        JSON.parse(JSON.stringify(rows));
+        return performance.now() - t0;
+      };
+      const times = Array.from({ length: 5 }, once).sort((a, b) => a - b);
+      return Math.round(times[2]);
+    });
+  } finally {
+    await page.close();
+  }
+}
+
 export async function benchFinderLoad() {
   if (!existsSync(join(ROOT, 'dist', 'index.html')) || process.env.BENCH_BUILD === '1') {
     console.log('building the site (npx vite build)…');
@@ -144,7 +169,10 @@ export async function benchFinderLoad() {
   const server = await serveSite({ snapshot: true });
   const browser = await launchChromium();
   const runs = [];
+  let calibrationMs = null;
   try {
+    calibrationMs = await calibrateCpu(browser);
+    console.log(`CPU calibration: ${calibrationMs} ms for the fixed workload (lower is a faster machine)`);
     for (let i = 0; i < RUNS; i++) {
       const r = await measureOnce(browser, server.url);
       console.log(
@@ -159,6 +187,7 @@ export async function benchFinderLoad() {
   const result = {
     date: new Date().toISOString(),
     setup: { network: NETWORK, cpuSlowdown: CPU_SLOWDOWN, viewport: '375x667', query: QUERY, runs: RUNS },
+    cpuCalibrationMs: calibrationMs,
     median: {
       ms: Math.round(median(runs.map((r) => r.ms))),
       jsGzipBytes: median(runs.map((r) => r.jsGzipBytes)),
@@ -185,7 +214,7 @@ export async function benchFinderLoad() {
   ];
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   console.log(
-    `\nfinder cold load — median of ${RUNS} (slow 4G: 150 ms RTT, 1.6/0.75 Mbps; CPU ×${CPU_SLOWDOWN})`,
+    `\nfinder cold load — median of ${RUNS} (slow 4G: 150 ms RTT, 1.6/0.75 Mbps; CPU ×${CPU_SLOWDOWN}; CPU calibration ${calibrationMs} ms)`,
   );
   for (const r of rows) console.log(r.map((cell, c) => cell.padEnd(widths[c])).join('  '));
   const typical = [...runs].sort((a, b) => a.ms - b.ms)[Math.floor(runs.length / 2)];
