@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { isHypothetical } from '../domain/apply_scenario.ts';
+import { compareFr } from '../domain/compare_places.ts';
 import { fr } from '../i18n/fr.ts';
 import { type Cite, type Commune, type Epci, kindGroupOf, type Lieu } from '../schema.ts';
 import { selectLieux } from '../state/derived.ts';
@@ -122,7 +123,7 @@ function LieuDetails({ lieu, all }: { lieu: Lieu; all: Lieu[] }) {
 }
 
 function placesIn(lieux: Lieu[], insee: Set<string>): Lieu[] {
-  return lieux.filter((l) => insee.has(l.commune_insee)).sort((a, b) => a.nom.localeCompare(b.nom, 'fr'));
+  return lieux.filter((l) => insee.has(l.commune_insee)).sort((a, b) => compareFr(a.nom, b.nom));
 }
 
 function PlacesList({ lieux }: { lieux: Lieu[] }) {

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
+import { compareFr } from '../domain/compare_places.ts';
 import { fr } from '../i18n/fr.ts';
 import { visibleGroups } from '../map/layers.ts';
 import { kindGroupOf } from '../schema.ts';
@@ -29,7 +30,7 @@ export function PlaceList() {
   const cites = useAppState((s) => s.data?.cites);
   const visible = lieux
     .filter((l) => visibleGroups(toggles).includes(kindGroupOf(l.kind)) || l.id.startsWith('scenario-'))
-    .sort((a, b) => a.commune.localeCompare(b.commune, 'fr') || a.nom.localeCompare(b.nom, 'fr'));
+    .sort((a, b) => compareFr(a.commune, b.commune) || compareFr(a.nom, b.nom));
   const shown = visible.filter((l) => showClosed || l.status !== 'closed');
   const hiddenClosed = visible.length - shown.length;
   const open = (type: 'lieu' | 'epci' | 'cite', id: string) => actions.select(store, { type, id });
