@@ -8,7 +8,7 @@ import { render } from 'preact';
 import { loadConfig } from './data/load_config.ts';
 import { loadData } from './data/load_data.ts';
 import type { EmbedConfig } from './embed/config.ts';
-import { fr } from './i18n/fr.ts';
+import { isLang, lang, switchLanguage, txt } from './i18n/strings.ts';
 import { actions, createAppStore } from './state/store.ts';
 import { initialStateFromUrl, reconcileWithData, startUrlSync } from './state/url_sync.ts';
 import { App } from './ui/App.tsx';
@@ -29,6 +29,13 @@ if (embedKit) {
   for (const w of parsed.warnings) console.warn(w);
   embed = parsed.config;
 }
+
+// the interface's language: the embed's option or the URL's `lang` (the English catalogue is fetched only then)
+const queryLang = new URLSearchParams(location.search).get('lang');
+const wantedLang = embed?.lang ?? (isLang(queryLang) ? queryLang : 'fr');
+if (wantedLang !== 'fr') await switchLanguage(wantedLang);
+document.documentElement.lang = lang;
+if (lang !== 'fr') document.title = txt.appTitle;
 
 performance.mark('carte:js-start');
 const { state, notices } = initialStateFromUrl(location.search);
@@ -51,10 +58,10 @@ performance.mark('carte:first-render');
 
 void dataPromise.then(({ data, errors, rejectedRows }) => {
   for (const e of errors)
-    actions.addError(store, `data:${e.file}`, `${fr.errors.data(e.file)} (${e.message})`);
+    actions.addError(store, `data:${e.file}`, `${txt.errors.data(e.file)} (${e.message})`);
   for (const r of rejectedRows) {
     console.warn(`${r.file}: ${r.count} rejected rows: ${r.message}`);
-    actions.addError(store, `rows:${r.file}`, `${fr.errors.rows(r.file, r.count)} (${r.message})`);
+    actions.addError(store, `rows:${r.file}`, `${txt.errors.rows(r.file, r.count)} (${r.message})`);
   }
   store.setState({ data });
   performance.mark('carte:data-ready');

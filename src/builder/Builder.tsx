@@ -8,11 +8,14 @@ import {
   parseTerritory,
 } from '../embed/config.ts';
 import { fr } from '../i18n/fr.ts';
+import { LANGS, type Lang } from '../i18n/langs.ts';
 import { DEFAULT_TOGGLES, TOGGLES, type ToggleId } from '../map/layers.ts';
 import { type Commune, type Epci, KIND_GROUP_IDS, type KindGroup } from '../schema.ts';
 import { componentSnippet, embedUrl, IFRAME_ALLOW, IFRAME_SANDBOX, iframeSnippet } from './snippets.ts';
 
 const t = fr.builder;
+/** Each language named in itself. */
+const LANGUAGE_NAMES: Record<Lang, string> = { fr: 'Français', en: 'English' };
 const DEFAULT_KINDS: readonly KindGroup[] = ['filieris', 'msp', 'cs'];
 
 export interface BuilderData {
@@ -26,6 +29,7 @@ interface Form {
   layers: ToggleId[];
   kinds: KindGroup[];
   mode: 'finder' | 'coverage';
+  lang: Lang;
   useAccent: boolean;
   accent: string;
   title: string;
@@ -48,6 +52,7 @@ function configOf(f: Form): EmbedConfig {
         ? null
         : KIND_GROUP_IDS.filter((k) => f.kinds.includes(k)),
     mode: f.mode,
+    lang: f.lang,
     accent: accentOk ? f.accent.toLowerCase() : null,
     title: f.title.trim() ? f.title.replace(/\s+/g, ' ').trim().slice(0, 80) : null,
     allowedOrigin: f.allowedOrigin.trim() ? parseOrigin(f.allowedOrigin) : null,
@@ -104,6 +109,7 @@ export function Builder({ data, appUrl }: { data: BuilderData; appUrl: string })
     layers: [...DEFAULT_TOGGLES],
     kinds: [...DEFAULT_KINDS],
     mode: 'finder',
+    lang: 'fr',
     useAccent: false,
     accent: '#0b5cad',
     title: '',
@@ -198,6 +204,22 @@ export function Builder({ data, appUrl }: { data: BuilderData; appUrl: string })
                   onChange={() => set('mode', m)}
                 />
                 {m === 'finder' ? t.modeFinder : t.modeCoverage}
+              </label>
+            ))}
+          </fieldset>
+
+          <fieldset>
+            <legend>{t.language}</legend>
+            {LANGS.map((l) => (
+              <label key={l} class="option">
+                <input
+                  type="radio"
+                  name="lang"
+                  value={l}
+                  checked={form.lang === l}
+                  onChange={() => set('lang', l)}
+                />
+                <span lang={l}>{LANGUAGE_NAMES[l]}</span>
               </label>
             ))}
           </fieldset>

@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n/langs.ts';
 import type { Kind } from '../schema.ts';
 import { STOP_WORDS, tokenizeText } from './normalize_text.ts';
 import type { SearchHit, SearchSource } from './types.ts';
@@ -47,6 +48,22 @@ export const KIND_SHORT_LABELS: Readonly<Record<Kind, string>> = {
   centre_sante_autre: 'Centre de santé',
 };
 
+/** The words of the hits' `detail` line, in each interface language. */
+const DETAIL_WORDS: Readonly<Record<Lang, { kinds: Readonly<Record<Kind, string>>; cite: string }>> = {
+  fr: { kinds: KIND_SHORT_LABELS, cite: 'Cité' },
+  en: {
+    kinds: {
+      filieris_centre_sante: 'Filieris health centre',
+      filieris_dentaire: 'Filieris dental centre',
+      filieris_pharmacie: 'Filieris pharmacy',
+      filieris_autre: 'Filieris',
+      msp: 'Multi-professional health centre',
+      centre_sante_autre: 'Health centre',
+    },
+    cite: 'Mining cité',
+  },
+};
+
 const keyOf = (tokens: readonly string[]): string => tokens.filter((t) => !STOP_WORDS.has(t)).join(' ');
 
 /**
@@ -57,7 +74,8 @@ const keyOf = (tokens: readonly string[]): string => tokens.filter((t) => !STOP_
  * const index = buildSearchIndex({ communes, cites, lieux });
  * searchPlaces(index, 'lievin')[0]?.label; // "Liévin"
  */
-export function buildSearchIndex(source: SearchSource): SearchIndex {
+export function buildSearchIndex(source: SearchSource, lang: Lang = 'fr'): SearchIndex {
+  const words = DETAIL_WORDS[lang];
   const vocabulary: string[] = [];
   const ids = new Map<string, number>();
   const postings: number[][] = [];
@@ -136,7 +154,7 @@ export function buildSearchIndex(source: SearchSource): SearchIndex {
         type: 'cite',
         id: c.id,
         label: c.nom,
-        detail: `Cité · ${c.commune}`,
+        detail: `${words.cite} · ${c.commune}`,
         lon: c.lon,
         lat: c.lat,
         score: 0,
@@ -155,7 +173,7 @@ export function buildSearchIndex(source: SearchSource): SearchIndex {
         type: 'lieu',
         id: l.id,
         label: l.nom,
-        detail: `${KIND_SHORT_LABELS[l.kind]} · ${l.commune}`,
+        detail: `${words.kinds[l.kind]} · ${l.commune}`,
         lon: l.lon,
         lat: l.lat,
         score: 0,

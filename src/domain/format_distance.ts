@@ -1,3 +1,5 @@
+import type { Lang } from '../i18n/langs.ts';
+
 /** Shown for a distance or duration that cannot be displayed (negative, NaN, infinite). */
 export const UNKNOWN_VALUE = '—';
 
@@ -6,15 +8,22 @@ export const UNKNOWN_VALUE = '—';
  * desktop, several times that on a cheap phone), on the finder's critical path. Digit groups are separated by
  * a narrow no-break space (U+202F) and decimals by a comma, as Intl does for fr-FR.
  */
-const groupDigits = (digits: string): string => digits.replace(/\B(?=(\d{3})+$)/g, '\u202f');
-/** A non-negative whole number in French ("1 234"). */
-export const formatWholeFr = (n: number): string => groupDigits(String(Math.round(n)));
-/** A non-negative number with one decimal, already rounded to tenths ("1,2"). */
-const formatTenthsFr = (tenths: number): string => {
-  const [int = '0', dec = '0'] = tenths.toFixed(1).split('.');
-  return `${groupDigits(int)},${dec}`;
+const NUMBER_MARKS: Readonly<Record<Lang, { group: string; decimal: string }>> = {
+  fr: { group: '\u202f', decimal: ',' },
+  en: { group: ',', decimal: '.' },
 };
-const kmWhole = (km: number): string => `${formatWholeFr(km)} km`;
+const groupDigits = (digits: string, lang: Lang): string =>
+  digits.replace(/\B(?=(\d{3})+$)/g, NUMBER_MARKS[lang].group);
+/** A whole number in French ("1 234") or English ("1,234"). */
+export const formatWhole = (n: number, lang: Lang = 'fr'): string => groupDigits(String(Math.round(n)), lang);
+/** A whole number in French ("1 234"). */
+export const formatWholeFr = (n: number): string => formatWhole(n, 'fr');
+/** A non-negative number with one decimal, already rounded to tenths ("1,2" / "1.2"). */
+const formatTenths = (tenths: number, lang: Lang): string => {
+  const [int = '0', dec = '0'] = tenths.toFixed(1).split('.');
+  return `${groupDigits(int, lang)}${NUMBER_MARKS[lang].decimal}${dec}`;
+};
+const kmWhole = (km: number, lang: Lang): string => `${formatWhole(km, lang)} km`;
 
 /**
  * A distance in French, with a plain space before the unit:
@@ -28,17 +37,19 @@ const kmWhole = (km: number): string => `${formatWholeFr(km)} km`;
  * formatDistance(12.4, false);  // "12 km"
  * formatDistance(3.2, true);    // "environ 3 km"
  * formatDistance(0.4, true);    // "moins de 1 km"
+ * formatDistance(3.2, true, 'en'); // "about 3 km"
  */
-export function formatDistance(km: number, approximate: boolean): string {
+export function formatDistance(km: number, approximate: boolean, lang: Lang = 'fr'): string {
   if (!Number.isFinite(km) || km < 0) return UNKNOWN_VALUE;
   if (approximate) {
-    return km < 1 ? 'moins de 1 km' : `environ ${kmWhole(Math.round(km))}`;
+    if (km < 1) return lang === 'en' ? 'less than 1 km' : 'moins de 1 km';
+    return `${lang === 'en' ? 'about' : 'environ'} ${kmWhole(Math.round(km), lang)}`;
   }
   const metres = Math.round((km * 1000) / 10) * 10;
   if (metres < 1000) return `${metres} m`;
   const tenths = Math.round(km * 10) / 10;
-  if (tenths < 10) return `${formatTenthsFr(tenths)} km`;
-  return kmWhole(Math.round(km));
+  if (tenths < 10) return `${formatTenths(tenths, lang)} km`;
+  return kmWhole(Math.round(km), lang);
 }
 
 /**

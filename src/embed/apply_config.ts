@@ -8,7 +8,11 @@ import { type EmbedConfig, type EmbedTerritory, serializeTerritory } from './con
 
 /** The store's initial state for an embed configuration (merged over the state read from the URL). */
 export function embedInitialState(config: EmbedConfig): Partial<AppState> {
-  const s: Partial<AppState> = { embed: config, mode: config.mode === 'coverage' ? 'couverture' : 'trouver' };
+  const s: Partial<AppState> = {
+    embed: config,
+    mode: config.mode === 'coverage' ? 'couverture' : 'trouver',
+    lang: config.lang,
+  };
   if (config.layers) s.toggles = config.layers;
   if (config.kinds) {
     s.finderGroups = config.kinds;

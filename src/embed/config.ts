@@ -8,7 +8,7 @@
  *  layers           comma list of layer toggles (TOGGLES of src/map/layers.ts)
  *  kinds            comma list of kinds of places for the finder (KIND_GROUP_IDS of src/schema.ts)
  *  mode             `finder` | `coverage`
- *  lang             `fr` (`en` is accepted but falls back to French until an English catalogue exists)
+ *  lang             `fr` | `en`: the interface's language (place names and sources stay as published)
  *  accent           `#rrggbb`, must keep a 4.5:1 contrast with white text
  *  title            a short title shown above the map (≤ 80 characters)
  *  allowed-origin   (or `allowedOrigin`) the host page's origin, e.g. `https://partner.fr`: commands are then
@@ -16,6 +16,7 @@
  *  geocoder         `1` to enable the address search (a third-party service); off by default in an embed
  *  embed            `1` marks the iframe URL as an embed (ignored here)
  */
+import { isLang, LANGS, type Lang } from '../i18n/langs.ts';
 import { TOGGLES, type ToggleId } from '../map/layers.ts';
 import { KIND_GROUP_IDS, type KindGroup } from '../schema.ts';
 
@@ -35,7 +36,7 @@ export interface EmbedConfig {
   /** null: the app's default kinds of places */
   kinds: readonly KindGroup[] | null;
   mode: EmbedMode;
-  lang: 'fr';
+  lang: Lang;
   /** `#rrggbb` or null for the app's own colour */
   accent: string | null;
   title: string | null;
@@ -158,8 +159,9 @@ export function parseEmbedConfig(source: EmbedSource): { config: EmbedConfig; wa
     else warn('mode', mode, 'n’est ni « finder » ni « coverage »');
   }
   const lang = get('lang');
-  if (lang !== null && lang !== 'fr') {
-    warn('lang', lang, lang === 'en' ? 'n’est pas encore traduite' : 'n’est pas une langue disponible (fr)');
+  if (lang !== null) {
+    if (isLang(lang)) config.lang = lang;
+    else warn('lang', lang, `n’est pas une langue disponible (${LANGS.join(', ')})`);
   }
   const accent = get('accent');
   if (accent !== null) {
@@ -198,6 +200,7 @@ export function serializeEmbedConfig(c: EmbedConfig): [string, string][] {
   if (c.layers) p.push(['layers', c.layers.join(',')]);
   if (c.kinds) p.push(['kinds', c.kinds.join(',')]);
   if (c.mode !== DEFAULT_EMBED_CONFIG.mode) p.push(['mode', c.mode]);
+  if (c.lang !== DEFAULT_EMBED_CONFIG.lang) p.push(['lang', c.lang]);
   if (c.accent) p.push(['accent', c.accent]);
   if (c.title) p.push(['title', c.title]);
   if (c.allowedOrigin) p.push(['allowed-origin', c.allowedOrigin]);

@@ -1,6 +1,6 @@
 import type { ClsStatus, KindGroup, Precision, Status } from '../schema.ts';
 
-/** Every French string of the interface, in one place (an English version can follow). */
+/** Every French string of the interface, in one place (English: en.ts, same shape; see strings.ts). */
 export const fr = {
   appTitle: 'Carte santé du bassin minier',
   appSubtitle: 'Où se soigner près de chez soi, dans le bassin minier du Nord et du Pas-de-Calais',
@@ -221,6 +221,12 @@ export const fr = {
     citesMore: (n: number) => `Afficher toutes les cités (${n})`,
     citesLess: 'Afficher moins de cités',
     none: 'aucun',
+    labelValue: (label: string, value: string) => `${label} : ${value}`,
+    about: 'environ',
+    searchHelp: 'Utilisez les flèches pour parcourir les résultats et Entrée pour choisir.',
+    directionsTo: (name: string) => `vers ${name} (nouvelle fenêtre)`,
+    geoOf: (name: string) => `: ${name}`,
+    sourceOf: (name: string) => `sur ${name} (nouvelle fenêtre)`,
     scenarioHeading: 'Et si… ? Simuler un scénario',
     scenarioIntro:
       'Ajoutez un centre hypothétique ou simulez la fermeture d’un lieu : chiffres, carte et listes se mettent à jour et montrent l’écart avec la situation actuelle.',
@@ -313,6 +319,7 @@ export const fr = {
     mode: 'Mode',
     modeFinder: 'Trouver un lieu de soin',
     modeCoverage: 'Couverture du territoire',
+    language: 'Langue de la carte',
     accent: 'Couleur d’accent',
     accentDefault: 'Couleur par défaut',
     accentContrast: (ratio: string) =>
@@ -333,6 +340,39 @@ export const fr = {
     copied: 'Copié dans le presse-papiers.',
     copyFallback: 'Texte sélectionné : copiez-le avec Ctrl+C (ou Cmd+C).',
   },
+  /** labels of the finder, details, list and sources that are not in a group above */
+  more: {
+    finderKinds: 'Types de lieux recherchés',
+    includePlanned: 'Inclure les lieux en projet',
+    mapTip: 'Astuce : cliquez sur la carte (ou appui long) pour chercher depuis un point.',
+    newWindow: '(nouvelle fenêtre)',
+    postcode: 'Code postal',
+    searchFromCite: 'Chercher des soins depuis cette cité',
+    removeHypothetical: 'Retirer ce centre hypothétique',
+    simulateClosure: 'Simuler la fermeture de ce lieu',
+    kindOfSelection: {
+      lieu: 'Lieu de soin',
+      commune: 'Commune',
+      cite: 'Cité minière',
+      epci: 'Territoire (EPCI)',
+    },
+    ownerUnknown: 'non renseigné',
+    yes: 'oui',
+    no: 'non',
+    approximatePosition: 'position approximative',
+    communeSheet: 'Fiche de la commune',
+    citeSheet: 'Fiche de la cité',
+    none: 'aucun',
+    labelValue: (label: string, value: string) => `${label} : ${value}`,
+    about: 'environ',
+    searchHelp: 'Utilisez les flèches pour parcourir les résultats et Entrée pour choisir.',
+    directionsTo: (name: string) => `vers ${name} (nouvelle fenêtre)`,
+    geoOf: (name: string) => `: ${name}`,
+    sourceOf: (name: string) => `sur ${name} (nouvelle fenêtre)`,
+    announce: (label: string, parts: string) => `Lieux les plus proches depuis ${label}. ${parts}.`,
+    mapRendering: 'Rendu cartographique : MapLibre GL JS (BSD-3), PMTiles (BSD-3).',
+    populations: (vintage: string) => `Populations : ${vintage}.`,
+    inventoryNote:
+      'Les lieux de soin sont recensés à la main à partir de pages publiques (une source par lieu) ; l’inventaire est incomplet. Les positions marquées « approximative » ne désignent que la commune.',
+  },
 } as const;
-
-export type Strings = typeof fr;

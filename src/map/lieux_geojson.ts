@@ -5,7 +5,7 @@
  */
 import type { FeatureCollection, Point } from 'geojson';
 import { isHypothetical } from '../domain/apply_scenario.ts';
-import { fr } from '../i18n/fr.ts';
+import { txt } from '../i18n/strings.ts';
 import { type KindGroup, kindGroupOf, type Lieu } from '../schema.ts';
 
 /** Properties the client adds to care places drawn on the map (besides PROP.id, nom, groupe, status, precision). */
@@ -45,7 +45,7 @@ export function buildLieuxGeoJson(
       const groupe = kindGroupOf(l.kind);
       const hypothetique = isHypothetical(l);
       const pile = counts.get(key(l)) ?? 1;
-      const letter = hypothetique ? '+' : fr.groupLetters[groupe];
+      const letter = hypothetique ? '+' : txt.groupLetters[groupe];
       const etiquette = `${letter}${l.status === 'unknown' ? '?' : ''}${pile > 1 ? ` ×${pile}` : ''}`;
       return {
         type: 'Feature',

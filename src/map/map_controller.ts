@@ -8,7 +8,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { GeoJSONSource, MapGeoJSONFeature, StyleSpecification } from 'maplibre-gl';
 import { Protocol } from 'pmtiles';
-import { fr } from '../i18n/fr.ts';
+import { txt } from '../i18n/strings.ts';
 import { ARCHIVES, KIND_GROUP_IDS, PROP, TILE_LAYERS } from '../schema.ts';
 import { selectLieux } from '../state/derived.ts';
 import { coverageClass, selectCoverage } from '../state/derived_coverage.ts';
@@ -129,7 +129,7 @@ export class MapController {
             ? `tiles/${ARCHIVES.overlays}.pmtiles`
             : null;
       if (file) {
-        actions.addError(this.store, `tiles:${file}`, fr.errors.tiles(file));
+        actions.addError(this.store, `tiles:${file}`, txt.errors.tiles(file));
         this.store.setState({ mapStatus: 'error' });
       }
       console.error('[carte] map error', sourceId ?? '', ev.error?.message ?? ev.error);
@@ -195,7 +195,7 @@ export class MapController {
         {
           lon: Number(lngLat.lng.toFixed(5)),
           lat: Number(lngLat.lat.toFixed(5)),
-          label: fr.search.pointOnMap,
+          label: txt.search.pointOnMap,
           ref: null,
           approximate: false,
         },

@@ -252,5 +252,6 @@ export function shareableOf(s: AppState): ShareableState {
     territory: s.territory,
     coverageScope: s.coverageScope,
     scenario: s.scenario,
+    lang: s.lang,
   };
 }

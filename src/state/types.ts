@@ -1,5 +1,6 @@
 import type { Scenario } from '../domain/apply_scenario.ts';
 import type { Territory } from '../domain/summarize_territory.ts';
+import type { Lang } from '../i18n/langs.ts';
 import type { ToggleId } from '../map/layers.ts';
 import type { KindGroup } from '../schema.ts';
 
@@ -43,4 +44,6 @@ export interface ShareableState {
   territory: Territory;
   coverageScope: 'bassin' | 'all';
   scenario: Scenario;
+  /** interface language (chosen at start-up; a change reloads the page) */
+  lang: Lang;
 }

@@ -18,9 +18,11 @@
  *  etendue=tout                   colour all communes of 59/62, not only the basin
  *  ajouts=<lat>,<lon>,<group>[;…] hypothetical centres (scenario)
  *  retraits=<lieu id>,…           existing places marked closed (scenario)
+ *  lang=fr|en                     interface language
  */
 import type { Scenario } from '../domain/apply_scenario.ts';
 import type { Territory } from '../domain/summarize_territory.ts';
+import { isLang } from '../i18n/langs.ts';
 import { DEFAULT_TOGGLES, TOGGLES, type ToggleId } from '../map/layers.ts';
 import { isOneOf, KIND_GROUP_IDS, KIND_GROUPS, type KindGroup, kindGroupOf } from '../schema.ts';
 import type { Mode, Origin, Selection, ShareableState } from './types.ts';
@@ -54,6 +56,7 @@ export const DEFAULT_STATE: ShareableState = {
   territory: { type: 'bassin' },
   coverageScope: 'bassin',
   scenario: { added: [], closed: [] },
+  lang: 'fr',
 };
 
 const ID_RE = /^[A-Za-z0-9_.-]{1,120}$/;
@@ -175,6 +178,10 @@ export function parseUrlState(search: string): ParsedUrlState {
         else reject(key, value);
         break;
       }
+      case 'lang':
+        if (isLang(value)) state.lang = value;
+        else reject(key, value);
+        break;
       case 'prevus':
         if (value === '1' || value === '0') state.includePlanned = value === '1';
         else reject(key, value);
@@ -271,6 +278,7 @@ export function serializeUrlState(s: ShareableState): string {
     ]);
   }
   if (s.scenario.closed.length > 0) p.push(['retraits', s.scenario.closed.join(',')]);
+  if (s.lang !== d.lang) p.push(['lang', s.lang]);
   return new URLSearchParams(p)
     .toString()
     .replace(/%2C/g, ',')

@@ -3,7 +3,7 @@
  * ignored); afterwards every shareable change is written back with history.replaceState.
  */
 import type { AppData } from '../data/load_data.ts';
-import { fr } from '../i18n/fr.ts';
+import { txt } from '../i18n/strings.ts';
 import { type AppState, type AppStore, actions, shareableOf } from './store.ts';
 import type { Origin, Selection } from './types.ts';
 import { parseUrlState, serializeUrlState } from './url.ts';
@@ -11,7 +11,7 @@ import { parseUrlState, serializeUrlState } from './url.ts';
 /** Initial state from a query string, and the notices for ignored parameters. */
 export function initialStateFromUrl(search: string): { state: Partial<AppState>; notices: string[] } {
   const { state, notices } = parseUrlState(search);
-  return { state, notices: notices.map((n) => fr.notices.invalidParam(n.param, n.value)) };
+  return { state, notices: notices.map((n) => txt.notices.invalidParam(n.param, n.value)) };
 }
 
 /** Resolves an origin given as `commune:` / `cite:` against the data; null when unknown. */
@@ -73,11 +73,11 @@ export function reconcileWithData(store: AppStore, data: AppData): void {
   if (s.origin?.ref) {
     const resolved = resolveOrigin(s.origin, data);
     if (!resolved)
-      actions.notify(store, fr.notices.unknownSelection(`${s.origin.ref.type}:${s.origin.ref.id}`));
+      actions.notify(store, txt.notices.unknownSelection(`${s.origin.ref.type}:${s.origin.ref.id}`));
     store.setState({ origin: resolved });
   }
   if (s.selection && !selectionExists(s.selection, data)) {
-    actions.notify(store, fr.notices.unknownSelection(`${s.selection.type}:${s.selection.id}`));
+    actions.notify(store, txt.notices.unknownSelection(`${s.selection.type}:${s.selection.id}`));
     store.setState({ selection: null });
   }
   // a shared link without an explicit view frames what it is about
@@ -96,7 +96,7 @@ export function reconcileWithData(store: AppStore, data: AppData): void {
   const known = new Set(data.lieux.map((l) => l.id));
   const unknownClosed = s.scenario.closed.filter((id) => !known.has(id));
   if (unknownClosed.length > 0) {
-    actions.notify(store, fr.notices.invalidParam('retraits', unknownClosed.join(',')));
+    actions.notify(store, txt.notices.invalidParam('retraits', unknownClosed.join(',')));
     store.setState({ scenario: { ...s.scenario, closed: s.scenario.closed.filter((id) => known.has(id)) } });
   }
 }

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { DeploymentConfig } from '../data/load_config.ts';
 import type { EmbedConfig } from '../embed/config.ts';
 import '../embed/embed.css';
-import { fr } from '../i18n/fr.ts';
+import { txt } from '../i18n/strings.ts';
 import { type AppState, type AppStore, actions, shareableOf } from '../state/store.ts';
 import type { Mode } from '../state/types.ts';
 import { serializeUrlState } from '../state/url.ts';
@@ -10,6 +10,7 @@ import { Attribution } from './Attribution.tsx';
 import { CoveragePanel } from './coverage/CoveragePanel.tsx';
 import { DetailsPanel } from './DetailsPanel.tsx';
 import { Finder } from './Finder.tsx';
+import { LanguageLink } from './LanguageLink.tsx';
 import { Legend } from './Legend.tsx';
 import { MapView } from './MapView.tsx';
 import { Notices } from './Notices.tsx';
@@ -25,9 +26,9 @@ function ModeSwitch() {
     </button>
   );
   return (
-    <nav class="modes" aria-label={fr.modesLabel}>
-      {item('trouver', fr.modeTrouver)}
-      {item('couverture', fr.modeCouverture)}
+    <nav class="modes" aria-label={txt.modesLabel}>
+      {item('trouver', txt.modeTrouver)}
+      {item('couverture', txt.modeCouverture)}
     </nav>
   );
 }
@@ -36,17 +37,20 @@ function Layout({ configPromise }: { configPromise: Promise<DeploymentConfig> })
   return (
     <div class="app">
       <a class="skip" href="#recherche">
-        {fr.skipToSearch}
+        {txt.skipToSearch}
       </a>
       <a class="skip" href="#liste">
-        {fr.skipToList}
+        {txt.skipToList}
       </a>
       <header class="bandeau">
         <div class="titre">
-          <h1>{fr.appTitle}</h1>
-          <p class="sous-titre">{fr.appSubtitle}</p>
+          <h1>{txt.appTitle}</h1>
+          <p class="sous-titre">{txt.appSubtitle}</p>
         </div>
-        <ModeSwitch />
+        <div class="bandeau-actions">
+          <ModeSwitch />
+          <LanguageLink />
+        </div>
       </header>
       <main class="corps">
         <div class="panneau">
@@ -105,7 +109,7 @@ function EmbedLayout({
   return (
     <div class="app embed" style={accent}>
       <header class="embed-barre">
-        <h1 class="embed-titre">{embed.title ?? fr.appTitle}</h1>
+        <h1 class="embed-titre">{embed.title ?? txt.appTitle}</h1>
         <button
           type="button"
           class="embed-bascule"
@@ -113,18 +117,18 @@ function EmbedLayout({
           aria-controls="embed-panneau"
           onClick={() => setOpen(!open)}
         >
-          {open ? fr.embed.hidePanel : fr.embed.showPanel}
+          {open ? txt.embed.hidePanel : txt.embed.showPanel}
         </button>
         <a class="embed-complet" href={fullUrl} target="_blank" rel="noopener">
-          {fr.embed.openFull}
-          <span class="sr-only"> {fr.embed.openFullHint}</span>
+          {txt.embed.openFull}
+          <span class="sr-only"> {txt.embed.openFullHint}</span>
         </a>
       </header>
       <main class="corps embed-corps">
         <section
           id="embed-panneau"
           class="panneau embed-panneau"
-          aria-label={fr.embed.panelLabel}
+          aria-label={txt.embed.panelLabel}
           hidden={!open}
         >
           <PanelContent configPromise={configPromise} />

@@ -1,4 +1,4 @@
-import { fr } from '../i18n/fr.ts';
+import { txt } from '../i18n/strings.ts';
 import { useAppState } from './use_app_state.ts';
 
 /** Sources and licences of every dataset shown, from the build's meta file. */
@@ -9,7 +9,7 @@ export function Attribution() {
     <section class="bloc attribution" aria-labelledby="sources-titre">
       <details>
         <summary>
-          <h2 id="sources-titre">{fr.attribution.heading}</h2>
+          <h2 id="sources-titre">{txt.attribution.heading}</h2>
         </summary>
         <ul class="liste-simple">
           {(meta?.attributions ?? []).map((a) => (
@@ -24,13 +24,10 @@ export function Attribution() {
               — {a.licence}
             </li>
           ))}
-          <li>Rendu cartographique : MapLibre GL JS (BSD-3), PMTiles (BSD-3).</li>
+          <li>{txt.more.mapRendering}</li>
         </ul>
-        {vintage ? <p class="discret">Populations : {vintage}.</p> : null}
-        <p class="discret">
-          Les lieux de soin sont recensés à la main à partir de pages publiques (une source par lieu) ;
-          l’inventaire est incomplet. Les positions marquées « approximative » ne désignent que la commune.
-        </p>
+        {vintage ? <p class="discret">{txt.more.populations(vintage)}</p> : null}
+        <p class="discret">{txt.more.inventoryNote}</p>
       </details>
     </section>
   );

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { isHypothetical } from '../domain/apply_scenario.ts';
 import { compareFr } from '../domain/compare_places.ts';
-import { fr } from '../i18n/fr.ts';
+import { txt } from '../i18n/strings.ts';
 import { type Cite, type Commune, type Epci, kindGroupOf, type Lieu } from '../schema.ts';
 import { selectLieux } from '../state/derived.ts';
 import { nameOfSelection } from '../state/selection_name.ts';
@@ -22,13 +22,13 @@ function SourceLink({ url, date }: { url: string | null; date: string | null }) 
   }
   return (
     <>
-      <Row label={fr.details.source}>
+      <Row label={txt.details.source}>
         <a href={url} target="_blank" rel="noopener noreferrer">
           {host}
-          <span class="sr-only"> (nouvelle fenêtre)</span>
+          <span class="sr-only"> {txt.more.newWindow}</span>
         </a>
       </Row>
-      <Row label={fr.details.sourceDate}>{date ?? fr.details.undated}</Row>
+      <Row label={txt.details.sourceDate}>{date ?? txt.details.undated}</Row>
     </>
   );
 }
@@ -38,7 +38,7 @@ function LieuButton({ lieu }: { lieu: Lieu }) {
   return (
     <button type="button" class="lien" onClick={() => actions.select(store, { type: 'lieu', id: lieu.id })}>
       <PlaceSwatch group={kindGroupOf(lieu.kind)} planned={lieu.status === 'planned'} />
-      {lieu.nom} <span class="discret">({fr.statuses[lieu.status].toLowerCase()})</span>
+      {lieu.nom} <span class="discret">({txt.statuses[lieu.status].toLowerCase()})</span>
     </button>
   );
 }
@@ -53,25 +53,25 @@ function LieuDetails({ lieu, all }: { lieu: Lieu; all: Lieu[] }) {
   return (
     <>
       <dl>
-        {hypothetical ? <Row label={fr.details.kind}>{fr.details.hypothetical}</Row> : null}
-        <Row label={fr.details.kind}>{fr.kinds[lieu.kind] ?? lieu.kind}</Row>
-        {lieu.operator ? <Row label={fr.details.operator}>{lieu.operator}</Row> : null}
-        <Row label={fr.details.status}>{fr.statuses[lieu.status]}</Row>
-        <Row label={fr.details.address}>{lieu.address ?? fr.details.addressUnknown}</Row>
-        <Row label={fr.details.commune}>
+        {hypothetical ? <Row label={txt.details.kind}>{txt.details.hypothetical}</Row> : null}
+        <Row label={txt.details.kind}>{txt.kinds[lieu.kind] ?? lieu.kind}</Row>
+        {lieu.operator ? <Row label={txt.details.operator}>{lieu.operator}</Row> : null}
+        <Row label={txt.details.status}>{txt.statuses[lieu.status]}</Row>
+        <Row label={txt.details.address}>{lieu.address ?? txt.details.addressUnknown}</Row>
+        <Row label={txt.details.commune}>
           {lieu.postcode ? `${lieu.postcode} ` : ''}
           {lieu.commune}
         </Row>
-        <Row label={fr.details.precision}>{fr.precisions[lieu.precision]}</Row>
-        {lieu.finess ? <Row label={fr.details.finess}>{lieu.finess}</Row> : null}
+        <Row label={txt.details.precision}>{txt.precisions[lieu.precision]}</Row>
+        {lieu.finess ? <Row label={txt.details.finess}>{lieu.finess}</Row> : null}
         <SourceLink url={lieu.source_url || null} date={lieu.source_date} />
       </dl>
       {lieu.aggregate_count && lieu.aggregate_count > 1 ? (
-        <p class="avertissement">{fr.details.aggregate(lieu.aggregate_count)}</p>
+        <p class="avertissement">{txt.details.aggregate(lieu.aggregate_count)}</p>
       ) : null}
       {lieu.evidence ? (
         <figure class="extrait">
-          <figcaption>{fr.details.evidence}</figcaption>
+          <figcaption>{txt.details.evidence}</figcaption>
           <blockquote>{lieu.evidence}</blockquote>
         </figure>
       ) : null}
@@ -87,7 +87,7 @@ function LieuDetails({ lieu, all }: { lieu: Lieu; all: Lieu[] }) {
             actions.select(store, null);
           }}
         >
-          Retirer ce centre hypothétique
+          {txt.more.removeHypothetical}
         </button>
       ) : mode === 'couverture' ? (
         <button
@@ -103,12 +103,12 @@ function LieuDetails({ lieu, all }: { lieu: Lieu; all: Lieu[] }) {
             })
           }
         >
-          Simuler la fermeture de ce lieu
+          {txt.more.simulateClosure}
         </button>
       ) : null}
       {samePoint.length > 0 ? (
         <>
-          <h3>{fr.details.samePlace}</h3>
+          <h3>{txt.details.samePlace}</h3>
           <ul class="liste-simple">
             {samePoint.map((l) => (
               <li key={l.id}>
@@ -129,9 +129,9 @@ function placesIn(lieux: Lieu[], insee: Set<string>): Lieu[] {
 function PlacesList({ lieux }: { lieux: Lieu[] }) {
   return (
     <>
-      <h3>{fr.details.placesIn}</h3>
+      <h3>{txt.details.placesIn}</h3>
       {lieux.length === 0 ? (
-        <p>{fr.details.noPlaces}</p>
+        <p>{txt.details.noPlaces}</p>
       ) : (
         <ul class="liste-simple">
           {lieux.map((l) => (
@@ -178,18 +178,18 @@ function CommuneDetails({
   return (
     <>
       <dl>
-        <Row label={fr.details.population}>{formatPopulation(commune.population)}</Row>
-        <Row label="Code postal">{commune.postcodes.join(', ')}</Row>
-        <Row label={fr.details.epci}>{commune.epci_nom}</Row>
+        <Row label={txt.details.population}>{formatPopulation(commune.population)}</Row>
+        <Row label={txt.more.postcode}>{commune.postcodes.join(', ')}</Row>
+        <Row label={txt.details.epci}>{commune.epci_nom}</Row>
         {epci ? (
-          <Row label={fr.details.clsStatus}>
-            {fr.cls[epci.cls_statut]}
+          <Row label={txt.details.clsStatus}>
+            {txt.cls[epci.cls_statut]}
             {epci.cls_date ? ` (${epci.cls_date})` : ''}
           </Row>
         ) : null}
         {coverageModule ? <coverageModule.CommuneDistanceRow insee={commune.insee} /> : null}
       </dl>
-      {originButton(store, fr.details.setOrigin, {
+      {originButton(store, txt.details.setOrigin, {
         lon: commune.lon,
         lat: commune.lat,
         label: commune.nom,
@@ -199,7 +199,7 @@ function CommuneDetails({
       <PlacesList lieux={placesIn(lieux, new Set([commune.insee]))} />
       {cites.length > 0 ? (
         <>
-          <h3>{fr.details.citesIn}</h3>
+          <h3>{txt.details.citesIn}</h3>
           <ul class="liste-simple">
             {cites.map((c) => (
               <li key={c.id}>
@@ -225,14 +225,14 @@ function CiteDetails({ cite }: { cite: Cite }) {
   return (
     <>
       <dl>
-        <Row label={fr.details.commune}>{cite.commune}</Row>
-        {cite.type ? <Row label={fr.details.type}>{cite.type}</Row> : null}
-        {cite.compagnie ? <Row label={fr.details.company}>{cite.compagnie}</Row> : null}
-        <Row label={fr.details.owner}>{cite.proprietaire ?? 'non renseigné'}</Row>
-        <Row label="Maisons & Cités">{cite.maisons_et_cites ? 'oui' : 'non'}</Row>
-        <Row label="Sources">{cite.sources.join(', ')}</Row>
+        <Row label={txt.details.commune}>{cite.commune}</Row>
+        {cite.type ? <Row label={txt.details.type}>{cite.type}</Row> : null}
+        {cite.compagnie ? <Row label={txt.details.company}>{cite.compagnie}</Row> : null}
+        <Row label={txt.details.owner}>{cite.proprietaire ?? txt.more.ownerUnknown}</Row>
+        <Row label="Maisons & Cités">{cite.maisons_et_cites ? txt.more.yes : txt.more.no}</Row>
+        <Row label={txt.details.source}>{cite.sources.join(', ')}</Row>
       </dl>
-      {originButton(store, 'Chercher des soins depuis cette cité', {
+      {originButton(store, txt.more.searchFromCite, {
         lon: cite.lon,
         lat: cite.lat,
         label: `${cite.nom} (${cite.commune})`,
@@ -249,12 +249,12 @@ function EpciDetails({ epci, communes, lieux }: { epci: Epci; communes: Commune[
   return (
     <>
       <dl>
-        <Row label={fr.details.clsStatus}>{fr.cls[epci.cls_statut]}</Row>
+        <Row label={txt.details.clsStatus}>{txt.cls[epci.cls_statut]}</Row>
         {epci.cls_libelle ? <Row label="Statut (source)">{epci.cls_libelle}</Row> : null}
-        {epci.cls_date ? <Row label={fr.details.clsDate}>{epci.cls_date}</Row> : null}
+        {epci.cls_date ? <Row label={txt.details.clsDate}>{epci.cls_date}</Row> : null}
         {epci.cls_note ? <Row label="Note">{epci.cls_note}</Row> : null}
-        <Row label={fr.details.population}>{formatPopulation(epci.population)}</Row>
-        <Row label={fr.details.communesCount}>{String(epci.communes_count)}</Row>
+        <Row label={txt.details.population}>{formatPopulation(epci.population)}</Row>
+        <Row label={txt.details.communesCount}>{String(epci.communes_count)}</Row>
         <SourceLink url={epci.cls_source} date={null} />
       </dl>
       <button
@@ -311,12 +311,7 @@ export function DetailsPanel() {
     selection.type === 'commune' ? data.communes.find((c) => c.insee === selection.id) : undefined;
   const cite = selection.type === 'cite' ? data.cites.find((c) => c.id === selection.id) : undefined;
   const epci = selection.type === 'epci' ? data.epci.find((e) => e.siren === selection.id) : undefined;
-  const kindLabel = {
-    lieu: 'Lieu de soin',
-    commune: 'Commune',
-    cite: 'Cité minière',
-    epci: 'Territoire (EPCI)',
-  }[selection.type];
+  const kindLabel = txt.more.kindOfSelection[selection.type];
   return (
     <section id="details" class="details" aria-labelledby="details-titre">
       <header>
@@ -324,7 +319,7 @@ export function DetailsPanel() {
         <h2 id="details-titre" tabIndex={-1} ref={heading}>
           {title}
         </h2>
-        <button type="button" class="fermer" aria-label={fr.details.close} onClick={close}>
+        <button type="button" class="fermer" aria-label={txt.details.close} onClick={close}>
           ×
         </button>
       </header>

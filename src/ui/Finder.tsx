@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { DeploymentConfig } from '../data/load_config.ts';
-import { fr } from '../i18n/fr.ts';
+import { txt } from '../i18n/strings.ts';
 import { actions } from '../state/store.ts';
 import { KindGroupChecks } from './KindGroupChecks.tsx';
 import { NearestList } from './NearestList.tsx';
@@ -13,11 +13,11 @@ function LocateButton() {
   const [busy, setBusy] = useState(false);
   const locate = () => {
     if (!('geolocation' in navigator)) {
-      setMessage(fr.search.geoUnsupported);
+      setMessage(txt.search.geoUnsupported);
       return;
     }
     setBusy(true);
-    setMessage(fr.search.locating);
+    setMessage(txt.search.locating);
     navigator.geolocation.getCurrentPosition(
       (pos) => {
         setBusy(false);
@@ -25,7 +25,7 @@ function LocateButton() {
         actions.setOrigin(store, {
           lon: Number(pos.coords.longitude.toFixed(5)),
           lat: Number(pos.coords.latitude.toFixed(5)),
-          label: fr.search.myPosition,
+          label: txt.search.myPosition,
           ref: null,
           approximate: false,
         });
@@ -34,10 +34,10 @@ function LocateButton() {
         setBusy(false);
         setMessage(
           err.code === err.PERMISSION_DENIED
-            ? fr.search.geoDenied
+            ? txt.search.geoDenied
             : err.code === err.TIMEOUT
-              ? fr.search.geoTimeout
-              : fr.search.geoUnavailable,
+              ? txt.search.geoTimeout
+              : txt.search.geoUnavailable,
         );
       },
       { enableHighAccuracy: false, timeout: 10000, maximumAge: 60000 },
@@ -50,7 +50,7 @@ function LocateButton() {
           <circle cx="8" cy="8" r="5" fill="none" stroke="currentColor" stroke-width="2" />
           <circle cx="8" cy="8" r="1.8" fill="currentColor" />
         </svg>
-        {fr.search.locateMe}
+        {txt.search.locateMe}
       </button>
       <p id="geoloc-message" role="status" class={message ? 'message' : 'vide'}>
         {message}
@@ -65,9 +65,9 @@ function FinderFilters() {
   const includePlanned = useAppState((s) => s.includePlanned);
   return (
     <details class="filtres">
-      <summary>Types de lieux recherchés</summary>
+      <summary>{txt.more.finderKinds}</summary>
       <fieldset>
-        <legend class="sr-only">Types de lieux recherchés</legend>
+        <legend class="sr-only">{txt.more.finderKinds}</legend>
         <KindGroupChecks
           name="type-recherche"
           selected={groups}
@@ -81,7 +81,7 @@ function FinderFilters() {
             checked={includePlanned}
             onChange={(e) => actions.setIncludePlanned(store, e.currentTarget.checked)}
           />
-          Inclure les lieux en projet
+          {txt.more.includePlanned}
         </label>
       </fieldset>
     </details>
@@ -96,10 +96,10 @@ export function Finder({ configPromise }: { configPromise: Promise<DeploymentCon
   }, [configPromise]);
   return (
     <section class="bloc trouver" aria-labelledby="trouver-titre">
-      <h2 id="trouver-titre">{fr.modeTrouver}</h2>
+      <h2 id="trouver-titre">{txt.modeTrouver}</h2>
       <Search geocoderUrl={geocoderUrl} />
       <LocateButton />
-      <p class="aide">Astuce : cliquez sur la carte (ou appui long) pour chercher depuis un point.</p>
+      <p class="aide">{txt.more.mapTip}</p>
       <FinderFilters />
       <NearestList />
     </section>

@@ -1,4 +1,4 @@
-import { fr } from '../i18n/fr.ts';
+import { txt } from '../i18n/strings.ts';
 import { KIND_GROUP_IDS, type KindGroup } from '../schema.ts';
 
 /**
@@ -32,7 +32,7 @@ export function KindGroupChecks({
               else onChange(next);
             }}
           />
-          {fr.groups[g]}
+          {txt.groups[g]}
         </label>
       ))}
     </>

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { fr } from '../i18n/fr.ts';
+import { txt } from '../i18n/strings.ts';
 import { TOGGLES, type ToggleId } from '../map/layers.ts';
 import { THEME } from '../map/theme.ts';
 import { CLS_STATUSES } from '../schema.ts';
@@ -29,11 +29,11 @@ export function Legend() {
   return (
     <details class="bloc legende" open>
       <summary>
-        <h2>{fr.legend.heading}</h2>
+        <h2>{txt.legend.heading}</h2>
       </summary>
       <fieldset>
-        <legend class="sr-only">{fr.legend.heading}</legend>
-        <p class="aide">{fr.legend.hint}</p>
+        <legend class="sr-only">{txt.legend.heading}</legend>
+        <p class="aide">{txt.legend.hint}</p>
         <ul class="couches">
           {TOGGLES.map((t) => (
             <li key={t}>
@@ -46,14 +46,14 @@ export function Legend() {
                   onChange={(e) => actions.setToggle(store, t, e.currentTarget.checked)}
                 />
                 {SWATCHES[t]()}
-                <span>{fr.toggles[t]}</span>
+                <span>{txt.toggles[t]}</span>
               </label>
               {t === 'cls' && toggles.includes('cls') ? (
                 <ul class="sous-legende">
                   {CLS_STATUSES.map((st) => (
                     <li key={st}>
                       <AreaSwatch colour={THEME.cls[st]} />
-                      {fr.cls[st]}
+                      {txt.cls[st]}
                     </li>
                   ))}
                 </ul>
@@ -68,11 +68,11 @@ export function Legend() {
             checked={showClosed}
             onChange={(e) => actions.setShowClosed(store, e.currentTarget.checked)}
           />
-          <span>{fr.legend.showClosed}</span>
+          <span>{txt.legend.showClosed}</span>
         </label>
         <ul class="notes-legende">
           <li>
-            <PlaceSwatch group="filieris" planned /> {fr.legend.planned}
+            <PlaceSwatch group="filieris" planned /> {txt.legend.planned}
           </li>
           <li>
             <svg
@@ -93,7 +93,7 @@ export function Legend() {
               />
               <circle cx="10" cy="10" r="4" fill={THEME.groups.msp} />
             </svg>{' '}
-            {fr.legend.approx}
+            {txt.legend.approx}
           </li>
         </ul>
       </fieldset>

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { DeploymentConfig } from '../data/load_config.ts';
-import { fr } from '../i18n/fr.ts';
+import { txt } from '../i18n/strings.ts';
 import { type AppStore, actions } from '../state/store.ts';
 import { useAppState, useAppStore } from './use_app_state.ts';
 
@@ -39,7 +39,7 @@ export function MapView({ configPromise }: { configPromise: Promise<DeploymentCo
         if (destroyed || !container.current) return;
         if (!webglAvailable()) {
           store.setState({ mapStatus: 'unavailable' });
-          actions.addError(store, 'webgl', fr.errors.webgl);
+          actions.addError(store, 'webgl', txt.errors.webgl);
           return;
         }
         const c = new MapController(container.current, store, {
@@ -51,7 +51,7 @@ export function MapView({ configPromise }: { configPromise: Promise<DeploymentCo
       } catch (e) {
         console.error('[carte] map failed', e);
         store.setState({ mapStatus: 'unavailable' });
-        actions.addError(store, 'map', fr.errors.mapLoad);
+        actions.addError(store, 'map', txt.errors.mapLoad);
       }
     })();
     return () => {
@@ -60,11 +60,11 @@ export function MapView({ configPromise }: { configPromise: Promise<DeploymentCo
     };
   }, [store, configPromise]);
   return (
-    <section class="carte" aria-label={fr.map.label}>
+    <section class="carte" aria-label={txt.map.label}>
       <div ref={container} class="carte-canvas" />
       {status === 'loading' ? (
         <p class="carte-chargement" aria-hidden="true">
-          {fr.map.loading}
+          {txt.map.loading}
         </p>
       ) : null}
     </section>

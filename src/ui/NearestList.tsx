@@ -1,7 +1,7 @@
 import { estimateTravel } from '../domain/estimate_travel.ts';
 import { formatDuration } from '../domain/format_distance.ts';
 import type { NearestByGroup, NearestPlace } from '../domain/types.ts';
-import { fr } from '../i18n/fr.ts';
+import { txt } from '../i18n/strings.ts';
 import { KIND_GROUP_IDS, type KindGroup, kindGroupOf } from '../schema.ts';
 import { selectNearest } from '../state/derived.ts';
 import { actions } from '../state/store.ts';
@@ -51,32 +51,33 @@ function Result({
         {approximate && item.distanceKm < 1 ? null : (
           <span>
             {' '}
-            · {approximate ? 'environ ' : ''}
-            {formatDuration(travel.walkMinutes)} {fr.nearest.walk} · {approximate ? 'environ ' : ''}
-            {formatDuration(travel.carMinutes)} {fr.nearest.car}
+            · {approximate ? `${txt.more.about} ` : ''}
+            {formatDuration(travel.walkMinutes)} {txt.nearest.walk} ·{' '}
+            {approximate ? `${txt.more.about} ` : ''}
+            {formatDuration(travel.carMinutes)} {txt.nearest.car}
           </span>
         )}
       </p>
       <p class="resultat-infos">
         {lieu.commune}
         {lieu.status !== 'open' ? (
-          <span class={`statut statut-${lieu.status}`}> · {fr.statuses[lieu.status]}</span>
+          <span class={`statut statut-${lieu.status}`}> · {txt.statuses[lieu.status]}</span>
         ) : null}
-        {item.approximate ? <span> · {fr.precisions[lieu.precision]}</span> : null}
+        {item.approximate ? <span> · {txt.precisions[lieu.precision]}</span> : null}
       </p>
       <p class="resultat-liens">
         <a href={directionsUrl(from, lieu)} target="_blank" rel="noopener noreferrer">
-          {fr.nearest.directions}
-          <span class="sr-only"> vers {lieu.nom} (nouvelle fenêtre)</span>
+          {txt.nearest.directions}
+          <span class="sr-only"> {txt.more.directionsTo(lieu.nom)}</span>
         </a>
         <a href={`geo:${lieu.lat},${lieu.lon}`}>
-          {fr.nearest.geoLink}
-          <span class="sr-only"> : {lieu.nom}</span>
+          {txt.nearest.geoLink}
+          <span class="sr-only"> {txt.more.geoOf(lieu.nom)}</span>
         </a>
         {lieu.source_url ? (
           <a href={lieu.source_url} target="_blank" rel="noopener noreferrer">
-            {fr.nearest.source}
-            <span class="sr-only"> sur {lieu.nom} (nouvelle fenêtre)</span>
+            {txt.nearest.source}
+            <span class="sr-only"> {txt.more.sourceOf(lieu.nom)}</span>
           </a>
         ) : null}
       </p>
@@ -95,10 +96,13 @@ function announce(label: string, nearest: NearestByGroup, groups: readonly KindG
   const parts = groupsByNearest(nearest, groups).map((g) => {
     const first = nearest[g][0];
     return first
-      ? `${fr.groups[g]} : ${first.lieu.nom}, ${formatKm(first.distanceKm, first.approximate)}`
-      : `${fr.groups[g]} : aucun`;
+      ? txt.more.labelValue(
+          txt.groups[g],
+          `${first.lieu.nom}, ${formatKm(first.distanceKm, first.approximate)}`,
+        )
+      : txt.more.labelValue(txt.groups[g], txt.more.none);
   });
-  return `Lieux les plus proches depuis ${label}. ${parts.join('. ')}.`;
+  return txt.more.announce(label, parts.join('. '));
 }
 
 /** Nearest places for each kind, from the origin; announced politely to screen readers. */
@@ -109,19 +113,19 @@ export function NearestList() {
   const groups = useAppState((s) => s.finderGroups);
   const dataReady = useAppState((s) => s.data !== null);
   if (!origin || !Number.isFinite(origin.lon)) {
-    return <p class="intro">{fr.nearest.intro}</p>;
+    return <p class="intro">{txt.nearest.intro}</p>;
   }
   return (
     <section class="proches" aria-labelledby="proches-titre">
       <p class="sr-only" aria-live="polite">
         {nearest ? announce(origin.label, nearest, groups) : ''}
       </p>
-      <h3 id="proches-titre">{fr.nearest.heading}</h3>
+      <h3 id="proches-titre">{txt.nearest.heading}</h3>
       <p class="depuis">
-        {fr.nearest.from(origin.label)}
-        {origin.approximate ? <span class="discret"> — {fr.nearest.approxOrigin}</span> : null}{' '}
+        {txt.nearest.from(origin.label)}
+        {origin.approximate ? <span class="discret"> — {txt.nearest.approxOrigin}</span> : null}{' '}
         <button type="button" class="lien" onClick={() => actions.setOrigin(store, null)}>
-          {fr.search.clearOrigin}
+          {txt.search.clearOrigin}
         </button>
         {origin.ref ? (
           <>
@@ -133,7 +137,7 @@ export function NearestList() {
                 origin.ref && actions.select(store, { type: origin.ref.type, id: origin.ref.id })
               }
             >
-              {origin.ref.type === 'commune' ? 'Fiche de la commune' : 'Fiche de la cité'}
+              {origin.ref.type === 'commune' ? txt.more.communeSheet : txt.more.citeSheet}
               <span class="sr-only"> {origin.label}</span>
             </button>
           </>
@@ -143,9 +147,9 @@ export function NearestList() {
         <div data-testid="nearest-list">
           {groupsByNearest(nearest, groups).map((g) => (
             <section key={g} class="groupe" aria-labelledby={`groupe-${g}`}>
-              <h4 id={`groupe-${g}`}>{fr.groups[g]}</h4>
+              <h4 id={`groupe-${g}`}>{txt.groups[g]}</h4>
               {nearest[g].length === 0 ? (
-                <p class="discret">{fr.nearest.none}</p>
+                <p class="discret">{txt.nearest.none}</p>
               ) : (
                 <ol class="resultats" data-groupe={g}>
                   {nearest[g].map((item) => (
@@ -155,7 +159,7 @@ export function NearestList() {
               )}
             </section>
           ))}
-          <p class="discret">{fr.nearest.estimate}</p>
+          <p class="discret">{txt.nearest.estimate}</p>
         </div>
       )}
     </section>

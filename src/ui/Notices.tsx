@@ -1,4 +1,4 @@
-import { fr } from '../i18n/fr.ts';
+import { txt } from '../i18n/strings.ts';
 import { actions } from '../state/store.ts';
 import { useAppState, useAppStore } from './use_app_state.ts';
 
@@ -19,7 +19,7 @@ export function Notices() {
           <p key={n.id} class="notice">
             <span>{n.text}</span>
             <button type="button" class="lien" onClick={() => actions.dismissNotice(store, n.id)}>
-              {fr.notices.dismiss}
+              {txt.notices.dismiss}
               <span class="sr-only"> : {n.text}</span>
             </button>
           </p>

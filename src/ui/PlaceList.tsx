@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { compareFr } from '../domain/compare_places.ts';
-import { fr } from '../i18n/fr.ts';
+import { txt } from '../i18n/strings.ts';
 import { visibleGroups } from '../map/layers.ts';
 import { kindGroupOf } from '../schema.ts';
 import { selectLieux } from '../state/derived.ts';
@@ -36,10 +36,10 @@ export function PlaceList() {
   const open = (type: 'lieu' | 'epci' | 'cite', id: string) => actions.select(store, { type, id });
   return (
     <section id="liste" class="bloc" aria-labelledby="liste-titre" tabIndex={-1}>
-      <h2 id="liste-titre">{fr.list.heading}</h2>
+      <h2 id="liste-titre">{txt.list.heading}</h2>
       <details open>
         <summary>
-          {fr.list.lieux} ({shown.length})
+          {txt.list.lieux} ({shown.length})
         </summary>
         <ul class="liste-lieux">
           {shown.map((l) => (
@@ -59,18 +59,18 @@ export function PlaceList() {
                   {l.nom}
                   <span class="discret">
                     {' '}
-                    — {l.commune}, {fr.statuses[l.status].toLowerCase()}
-                    {l.precision === 'commune' ? ', position approximative' : ''}
+                    — {l.commune}, {txt.statuses[l.status].toLowerCase()}
+                    {l.precision === 'commune' ? `, ${txt.more.approximatePosition}` : ''}
                   </span>
                 </span>
               </button>
             </li>
           ))}
         </ul>
-        {hiddenClosed > 0 ? <p class="discret">{fr.list.closedHidden(hiddenClosed)}</p> : null}
+        {hiddenClosed > 0 ? <p class="discret">{txt.list.closedHidden(hiddenClosed)}</p> : null}
       </details>
       {epci && toggles.includes('cls') ? (
-        <LazyDetails summary={fr.list.cls}>
+        <LazyDetails summary={txt.list.cls}>
           {() => (
             <ul class="liste-simple">
               {epci
@@ -85,7 +85,7 @@ export function PlaceList() {
                     >
                       {e.nom}
                     </button>{' '}
-                    <span class="discret">— {fr.cls[e.cls_statut]}</span>
+                    <span class="discret">— {txt.cls[e.cls_statut]}</span>
                   </li>
                 ))}
             </ul>
@@ -93,7 +93,7 @@ export function PlaceList() {
         </LazyDetails>
       ) : null}
       {cites && toggles.includes('cites_mc') ? (
-        <LazyDetails summary={`${fr.list.cites} (${cites.filter((c) => c.maisons_et_cites).length})`}>
+        <LazyDetails summary={`${txt.list.cites} (${cites.filter((c) => c.maisons_et_cites).length})`}>
           {() => (
             <ul class="liste-simple">
               {cites

@@ -3,7 +3,7 @@ import { type AddressHit, geocodeAddress, looksLikeAddress } from '../data/geoco
 import { buildSearchIndex, type SearchIndex } from '../domain/build_search_index.ts';
 import { searchPlaces } from '../domain/search_places.ts';
 import type { SearchHit } from '../domain/types.ts';
-import { fr } from '../i18n/fr.ts';
+import { lang, txt } from '../i18n/strings.ts';
 import { actions } from '../state/store.ts';
 import { useAppState, useAppStore } from './use_app_state.ts';
 
@@ -37,7 +37,7 @@ export function Search({ geocoderUrl }: { geocoderUrl: string | null }) {
   const data = useAppState((s) => s.data);
   const index = useMemo(() => {
     if (!data) return null;
-    const built = buildSearchIndex({ communes: data.communes, cites: data.cites, lieux: data.lieux });
+    const built = buildSearchIndex({ communes: data.communes, cites: data.cites, lieux: data.lieux }, lang);
     performance.mark('carte:search-ready');
     return built;
   }, [data]);
@@ -120,7 +120,7 @@ export function Search({ geocoderUrl }: { geocoderUrl: string | null }) {
   return (
     <div class="recherche">
       <label for="recherche" class="etiquette">
-        {fr.search.label}
+        {txt.search.label}
       </label>
       <div class="combobox">
         <input
@@ -134,7 +134,7 @@ export function Search({ geocoderUrl }: { geocoderUrl: string | null }) {
           aria-controls="recherche-options"
           aria-activedescendant={activeId}
           aria-describedby="recherche-aide"
-          placeholder={fr.search.placeholder}
+          placeholder={txt.search.placeholder}
           value={query}
           onInput={(e) => {
             setQuery(e.currentTarget.value);
@@ -145,7 +145,7 @@ export function Search({ geocoderUrl }: { geocoderUrl: string | null }) {
           onFocus={() => setOpen(true)}
           onBlur={() => setTimeout(() => setOpen(false), 150)}
         />
-        <ul id="recherche-options" role="listbox" aria-label={fr.search.label} hidden={!showList}>
+        <ul id="recherche-options" role="listbox" aria-label={txt.search.label} hidden={!showList}>
           {options.map((o, i) => (
             <li
               key={`${o.kind}-${o.id}`}
@@ -158,17 +158,17 @@ export function Search({ geocoderUrl }: { geocoderUrl: string | null }) {
             >
               <span class="option-nom">{o.label}</span>
               <span class="option-detail">
-                {o.kind === 'adresse' ? `${fr.typeLabels.adresse} · ${o.detail}` : o.detail}
+                {o.kind === 'adresse' ? `${txt.typeLabels.adresse} · ${o.detail}` : o.detail}
               </span>
             </li>
           ))}
         </ul>
       </div>
       <p id="recherche-aide" class="sr-only">
-        Utilisez les flèches pour parcourir les résultats et Entrée pour choisir.
+        {txt.more.searchHelp}
       </p>
       <p class="sr-only" aria-live="polite">
-        {showList ? fr.search.results(options.length) : ''}
+        {showList ? txt.search.results(options.length) : ''}
       </p>
     </div>
   );

@@ -1,4 +1,4 @@
-import { fr } from '../i18n/fr.ts';
+import { txt } from '../i18n/strings.ts';
 import { THEME } from '../map/theme.ts';
 import type { KindGroup } from '../schema.ts';
 
@@ -23,7 +23,7 @@ export function PlaceSwatch({ group, planned = false }: { group: KindGroup; plan
         font-weight="700"
         fill={planned ? colour : '#ffffff'}
       >
-        {fr.groupLetters[group]}
+        {txt.groupLetters[group]}
       </text>
     </svg>
   );

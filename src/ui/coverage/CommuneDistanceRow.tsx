@@ -1,4 +1,4 @@
-import { fr } from '../../i18n/fr.ts';
+import { txt } from '../../i18n/strings.ts';
 import { selectCoverage } from '../../state/derived_coverage.ts';
 import { formatKm } from '../format.ts';
 import { Row } from '../Row.tsx';
@@ -10,7 +10,7 @@ export function CommuneDistanceRow({ insee }: { insee: string }) {
   const cov = coverage?.communes.find((c) => c.insee === insee);
   if (!cov) return null;
   return (
-    <Row label={fr.details.distanceToCare}>
+    <Row label={txt.details.distanceToCare}>
       {cov.distanceKm === null ? '—' : `${formatKm(cov.distanceKm, cov.approximate)} (${cov.nearestNom})`}
     </Row>
   );

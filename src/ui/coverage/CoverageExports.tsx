@@ -1,5 +1,5 @@
 import { coverageToCsv, coverageToGeoJson } from '../../domain/export_coverage.ts';
-import { fr } from '../../i18n/fr.ts';
+import { txt } from '../../i18n/strings.ts';
 import { selectCoverage } from '../../state/derived_coverage.ts';
 import { useAppStore } from '../use_app_state.ts';
 import { downloadText } from './download.ts';
@@ -32,19 +32,19 @@ export function CoverageExports() {
   };
   return (
     <section class="exports ecran" aria-labelledby="exports-titre">
-      <h3 id="exports-titre">{fr.coverage.exportHeading}</h3>
+      <h3 id="exports-titre">{txt.coverage.exportHeading}</h3>
       <div class="actions">
         <button type="button" class="bouton" onClick={() => exportAs('csv')}>
-          {fr.coverage.exportCsv}
+          {txt.coverage.exportCsv}
         </button>
         <button type="button" class="bouton" onClick={() => exportAs('geojson')}>
-          {fr.coverage.exportGeoJson}
+          {txt.coverage.exportGeoJson}
         </button>
         <button type="button" class="bouton" onClick={() => window.print()}>
-          {fr.coverage.print}
+          {txt.coverage.print}
         </button>
       </div>
-      <p class="aide">{fr.coverage.shareHint}</p>
+      <p class="aide">{txt.coverage.shareHint}</p>
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { fr } from '../../i18n/fr.ts';
+import { txt } from '../../i18n/strings.ts';
 import './coverage.css';
 import { CoverageExports } from './CoverageExports.tsx';
 import { CoverageSettings, TerritoryPicker } from './CoverageSettings.tsx';
@@ -17,9 +17,9 @@ export { CommuneDistanceRow } from './CommuneDistanceRow.tsx';
 export function CoverageMain() {
   return (
     <section class="bloc couverture" aria-labelledby="couverture-titre">
-      <h2 id="couverture-titre">{fr.coverage.heading}</h2>
+      <h2 id="couverture-titre">{txt.coverage.heading}</h2>
       <PrintHeader />
-      <p class="aide">{fr.coverage.intro}</p>
+      <p class="aide">{txt.coverage.intro}</p>
       <div class="ecran">
         <CoverageSettings />
       </div>

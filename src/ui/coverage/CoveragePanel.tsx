@@ -1,4 +1,4 @@
-import { fr } from '../../i18n/fr.ts';
+import { txt } from '../../i18n/strings.ts';
 import { useCoverageModule } from './coverage_module.ts';
 
 /**
@@ -10,8 +10,8 @@ export function CoveragePanel() {
   if (main) return <main.CoverageMain />;
   return (
     <section class="bloc couverture" aria-labelledby="couverture-titre" aria-busy="true">
-      <h2 id="couverture-titre">{fr.coverage.heading}</h2>
-      <p class="discret">{fr.coverage.loading}</p>
+      <h2 id="couverture-titre">{txt.coverage.heading}</h2>
+      <p class="discret">{txt.coverage.loading}</p>
     </section>
   );
 }

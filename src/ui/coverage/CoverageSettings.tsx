@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { fr } from '../../i18n/fr.ts';
+import { txt } from '../../i18n/strings.ts';
 import { actions } from '../../state/store.ts';
 import { KindGroupChecks } from '../KindGroupChecks.tsx';
 import { useAppState, useAppStore } from '../use_app_state.ts';
@@ -20,7 +20,7 @@ function ThresholdField() {
   }, [threshold]);
   return (
     <fieldset class="seuil">
-      <legend>{fr.coverage.threshold}</legend>
+      <legend>{txt.coverage.threshold}</legend>
       <div class="seuils">
         {PRESETS.map((km) => (
           <label key={km} class="option">
@@ -36,7 +36,7 @@ function ThresholdField() {
         ))}
       </div>
       <label class="etiquette" for="seuil-autre">
-        {fr.coverage.thresholdOther}
+        {txt.coverage.thresholdOther}
       </label>
       <input
         id="seuil-autre"
@@ -57,7 +57,7 @@ function ThresholdField() {
       />
       {invalid ? (
         <p id="seuil-erreur" class="erreur">
-          {fr.coverage.thresholdInvalid}
+          {txt.coverage.thresholdInvalid}
         </p>
       ) : null}
     </fieldset>
@@ -71,7 +71,7 @@ function KindsField() {
   const scope = useAppState((s) => s.coverageScope);
   return (
     <fieldset>
-      <legend>{fr.coverage.kinds}</legend>
+      <legend>{txt.coverage.kinds}</legend>
       <KindGroupChecks
         name="couverture-type"
         selected={groups}
@@ -84,7 +84,7 @@ function KindsField() {
           checked={includePlanned}
           onChange={(e) => actions.setCoveragePlanned(store, e.currentTarget.checked)}
         />
-        {fr.coverage.includePlanned}
+        {txt.coverage.includePlanned}
       </label>
       <label class="option">
         <input
@@ -93,9 +93,9 @@ function KindsField() {
           checked={scope === 'all'}
           onChange={(e) => actions.setCoverageScope(store, e.currentTarget.checked ? 'all' : 'bassin')}
         />
-        {fr.coverage.scopeAll}
+        {txt.coverage.scopeAll}
       </label>
-      {groups.length === 0 ? <p class="avertissement">{fr.coverage.noKind}</p> : null}
+      {groups.length === 0 ? <p class="avertissement">{txt.coverage.noKind}</p> : null}
     </fieldset>
   );
 }
@@ -105,7 +105,7 @@ export function CoverageSettings() {
   return (
     <details class="reglages" open>
       <summary>
-        <h3>{fr.coverage.settings}</h3>
+        <h3>{txt.coverage.settings}</h3>
       </summary>
       <ThresholdField />
       <KindsField />
@@ -129,9 +129,9 @@ export function TerritoryPicker() {
           : 'bassin';
   return (
     <fieldset class="territoire">
-      <legend>{fr.coverage.territory}</legend>
+      <legend>{txt.coverage.territory}</legend>
       <label class="etiquette" for="territoire">
-        {fr.coverage.territory}
+        {txt.coverage.territory}
       </label>
       <select
         id="territoire"
@@ -144,18 +144,18 @@ export function TerritoryPicker() {
           else document.getElementById('territoire-commune')?.focus();
         }}
       >
-        <option value="bassin">{fr.coverage.territoryBassin}</option>
-        <option value="tout">{fr.coverage.territoryAll}</option>
+        <option value="bassin">{txt.coverage.territoryBassin}</option>
+        <option value="tout">{txt.coverage.territoryAll}</option>
         {sorted ? (
           <>
-            <optgroup label={fr.coverage.territoryEpciBassin}>
+            <optgroup label={txt.coverage.territoryEpciBassin}>
               {sorted.epciBassin.map((e) => (
                 <option key={e.siren} value={`epci:${e.siren}`}>
                   {e.nom}
                 </option>
               ))}
             </optgroup>
-            <optgroup label={fr.coverage.territoryEpciOther}>
+            <optgroup label={txt.coverage.territoryEpciOther}>
               {sorted.epciOther.map((e) => (
                 <option key={e.siren} value={`epci:${e.siren}`}>
                   {e.nom}
@@ -164,10 +164,10 @@ export function TerritoryPicker() {
             </optgroup>
           </>
         ) : null}
-        <option value="commune">{fr.coverage.territoryCommuneChoice}</option>
+        <option value="commune">{txt.coverage.territoryCommuneChoice}</option>
       </select>
       <label class="etiquette" for="territoire-commune">
-        {fr.coverage.territoryCommune}
+        {txt.coverage.territoryCommune}
       </label>
       <select
         id="territoire-commune"
@@ -177,7 +177,7 @@ export function TerritoryPicker() {
           if (insee) actions.setTerritory(store, { type: 'commune', insee });
         }}
       >
-        <option value="">{fr.coverage.territoryCommunePlaceholder}</option>
+        <option value="">{txt.coverage.territoryCommunePlaceholder}</option>
         {sorted?.communesAll.map((c) => (
           <option key={c.insee} value={c.insee}>
             {c.nom} ({c.insee})

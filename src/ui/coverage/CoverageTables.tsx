@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { fr } from '../../i18n/fr.ts';
+import { txt } from '../../i18n/strings.ts';
 import { THEME } from '../../map/theme.ts';
 import type { KindGroup } from '../../schema.ts';
 import { selectClassCounts, selectCoverageSummaries } from '../../state/derived_coverage.ts';
@@ -25,7 +25,7 @@ export function CoverageLegend() {
   const twice = formatThreshold(threshold * 2);
   return (
     <div class="legende-couverture">
-      <h3 id="legende-couverture-titre">{fr.coverage.legendHeading(t)}</h3>
+      <h3 id="legende-couverture-titre">{txt.coverage.legendHeading(t)}</h3>
       <ul class="classes" aria-labelledby="legende-couverture-titre">
         {THEME.coverage.map((colour, i) => {
           const count = counts?.[i];
@@ -41,11 +41,11 @@ export function CoverageLegend() {
               >
                 <rect x="0.5" y="0.5" width="19" height="13" fill={colour} stroke="#555555" />
               </svg>
-              <span>{fr.coverage.legendClass(i, half, t, twice)}</span>
+              <span>{txt.coverage.legendClass(i, half, t, twice)}</span>
               {count ? (
                 <span class="discret">
                   {' '}
-                  — {fr.coverage.legendCount(formatInt(count.communes), formatPopulation(count.population))}
+                  — {txt.coverage.legendCount(formatInt(count.communes), formatPopulation(count.population))}
                 </span>
               ) : null}
             </li>
@@ -68,18 +68,18 @@ export function FarthestTable() {
   const label = territoryLabel(territory, data);
   return (
     <div class="bloc-tableau">
-      <h3>{fr.coverage.farthestHeading}</h3>
+      <h3>{txt.coverage.farthestHeading}</h3>
       <div class="table-defile">
         <table class="tableau" data-testid="communes-eloignees">
-          <caption id="eloignees-legende">{fr.coverage.farthestCaption(label)}</caption>
+          <caption id="eloignees-legende">{txt.coverage.farthestCaption(label)}</caption>
           <thead>
             <tr>
-              <th scope="col">{fr.coverage.commune}</th>
-              <th scope="col">{fr.coverage.population}</th>
-              <th scope="col">{fr.coverage.distance}</th>
-              <th scope="col">{fr.coverage.nearest}</th>
+              <th scope="col">{txt.coverage.commune}</th>
+              <th scope="col">{txt.coverage.population}</th>
+              <th scope="col">{txt.coverage.distance}</th>
+              <th scope="col">{txt.coverage.nearest}</th>
               <th scope="col" class="ecran">
-                {fr.coverage.action}
+                {txt.coverage.action}
               </th>
             </tr>
           </thead>
@@ -91,7 +91,7 @@ export function FarthestTable() {
                   <th scope="row">{c.nom}</th>
                   <td>{formatInt(c.population)}</td>
                   <td>{formatKm1(c.distanceKm)}</td>
-                  <td>{c.nearestNom ?? fr.coverage.none}</td>
+                  <td>{c.nearestNom ?? txt.coverage.none}</td>
                   <td class="ecran">
                     {commune && groups.length > 0 ? (
                       <button
@@ -99,7 +99,7 @@ export function FarthestTable() {
                         class="lien"
                         onClick={() => actions.addCentre(store, commune, defaultGroup(groups))}
                       >
-                        {fr.coverage.addHereShort}
+                        {txt.coverage.addHereShort}
                         <span class="sr-only"> ({c.nom})</span>
                       </button>
                     ) : null}
@@ -126,21 +126,21 @@ export function CitesTable() {
   const cites = summaries.territory.citesBeyond;
   return (
     <div class="bloc-tableau">
-      <h3>{fr.coverage.citesHeading(km)}</h3>
+      <h3>{txt.coverage.citesHeading(km)}</h3>
       {cites.length === 0 ? (
-        <p data-testid="cites-aucune">{fr.coverage.citesNone(km)}</p>
+        <p data-testid="cites-aucune">{txt.coverage.citesNone(km)}</p>
       ) : (
         <>
           <div class="table-defile">
             <table class="tableau" data-testid="cites-au-dela">
               <caption id="cites-legende">
-                {fr.coverage.citesCaption(territoryLabel(territory, data), km)} ({formatInt(cites.length)})
+                {txt.coverage.citesCaption(territoryLabel(territory, data), km)} ({formatInt(cites.length)})
               </caption>
               <thead>
                 <tr>
-                  <th scope="col">{fr.coverage.cite}</th>
-                  <th scope="col">{fr.coverage.commune}</th>
-                  <th scope="col">{fr.coverage.distance}</th>
+                  <th scope="col">{txt.coverage.cite}</th>
+                  <th scope="col">{txt.coverage.commune}</th>
+                  <th scope="col">{txt.coverage.distance}</th>
                 </tr>
               </thead>
               <tbody>
@@ -157,7 +157,7 @@ export function CitesTable() {
           </div>
           {cites.length > CITES_SHOWN ? (
             <button type="button" class="lien ecran" aria-expanded={all} onClick={() => setAll(!all)}>
-              {all ? fr.coverage.citesLess : fr.coverage.citesMore(cites.length)}
+              {all ? txt.coverage.citesLess : txt.coverage.citesMore(cites.length)}
             </button>
           ) : null}
         </>

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { TerritorySummary } from '../../domain/types.ts';
-import { fr } from '../../i18n/fr.ts';
+import { txt } from '../../i18n/strings.ts';
 import { selectCoverageSummaries, selectInventoryLimits } from '../../state/derived_coverage.ts';
 import { formatInt, formatPopulation, formatShare } from '../format.ts';
 import { useAppState } from '../use_app_state.ts';
@@ -47,7 +47,7 @@ export function KeyFigures() {
   const threshold = useAppState((s) => s.thresholdKm);
   const territory = useAppState((s) => s.territory);
   const data = useAppState((s) => s.data);
-  if (!summaries) return <p class="discret">{fr.coverage.loading}</p>;
+  if (!summaries) return <p class="discret">{txt.coverage.loading}</p>;
   const label = territoryLabel(territory, data);
   const km = formatThreshold(threshold);
   const columns: Column[] = [
@@ -56,7 +56,7 @@ export function KeyFigures() {
   if (territory.type !== 'bassin') {
     columns.push({
       id: 'bassin',
-      label: fr.coverage.territoryBassin,
+      label: txt.coverage.territoryBassin,
       now: summaries.bassin,
       before: summaries.baselineBassin,
     });
@@ -65,12 +65,12 @@ export function KeyFigures() {
   const rows: { id: FigureId; label: string; cell: (c: Column) => [string, ComponentChildren] }[] = [
     {
       id: 'population',
-      label: fr.coverage.population,
+      label: txt.coverage.population,
       cell: (c) => [formatPopulation(c.now.population), null],
     },
     {
       id: 'au-dela',
-      label: fr.coverage.beyond(km),
+      label: txt.coverage.beyond(km),
       cell: (c) => [
         formatPopulation(c.now.populationBeyond),
         withDelta ? formatBeyondDelta(c.now.populationBeyond - c.before.populationBeyond, threshold) : null,
@@ -78,7 +78,7 @@ export function KeyFigures() {
     },
     {
       id: 'part-au-dela',
-      label: fr.coverage.share(km),
+      label: txt.coverage.share(km),
       cell: (c) => [
         formatShare(c.now.shareBeyond),
         withDelta ? formatShareDelta(c.now.shareBeyond - c.before.shareBeyond) : null,
@@ -86,19 +86,19 @@ export function KeyFigures() {
     },
     {
       id: 'distance-moyenne',
-      label: fr.coverage.mean,
+      label: txt.coverage.mean,
       cell: (c) => [
         formatKm1(c.now.meanDistanceKm),
         withDelta && c.now.meanDistanceKm !== null && c.before.meanDistanceKm !== null
-          ? fr.coverage.deltaMean(formatSigned1(c.now.meanDistanceKm - c.before.meanDistanceKm))
+          ? txt.coverage.deltaMean(formatSigned1(c.now.meanDistanceKm - c.before.meanDistanceKm))
           : null,
       ],
     },
-    { id: 'communes', label: fr.coverage.communes, cell: (c) => [formatInt(c.now.communes), null] },
+    { id: 'communes', label: txt.coverage.communes, cell: (c) => [formatInt(c.now.communes), null] },
   ];
   const t = summaries.territory;
   const live =
-    fr.coverage.live(
+    txt.coverage.live(
       label,
       formatShare(t.shareBeyond),
       km,
@@ -106,24 +106,24 @@ export function KeyFigures() {
       formatPopulation(t.population),
     ) +
     (withDelta
-      ? fr.coverage.liveDelta(
+      ? txt.coverage.liveDelta(
           formatBeyondDelta(t.populationBeyond - summaries.baselineTerritory.populationBeyond, threshold),
         )
       : '');
   return (
     <div class="chiffres" data-testid="chiffres-cles">
-      <h3>{fr.coverage.keyFigures}</h3>
+      <h3>{txt.coverage.keyFigures}</h3>
       {withDelta ? (
         <p class="badge-scenario">
-          {fr.coverage.scenarioBadge} <span class="discret">({fr.coverage.vsBaseline})</span>
+          {txt.coverage.scenarioBadge} <span class="discret">({txt.coverage.vsBaseline})</span>
         </p>
       ) : null}
       <div class="table-defile">
         <table class="tableau">
-          <caption id="chiffres-legende">{fr.coverage.caption(label, km)}</caption>
+          <caption id="chiffres-legende">{txt.coverage.caption(label, km)}</caption>
           <thead>
             <tr>
-              <th scope="col">{fr.coverage.indicator}</th>
+              <th scope="col">{txt.coverage.indicator}</th>
               {columns.map((c) => (
                 <th key={c.id} scope="col" data-colonne={c.id}>
                   {c.label}
@@ -157,18 +157,18 @@ export function DataLimits() {
   const vintage = useAppState((s) => s.data?.populationVintage ?? null);
   return (
     <div class="limites" data-testid="limites">
-      <h3>{fr.coverage.limitsHeading}</h3>
-      {limits.incomplete ? <p class="avertissement">{fr.coverage.limitsIncomplete}</p> : null}
+      <h3>{txt.coverage.limitsHeading}</h3>
+      {limits.incomplete ? <p class="avertissement">{txt.coverage.limitsIncomplete}</p> : null}
       <ul class="liste-simple">
-        <li>{fr.coverage.limitsPlaces(limits.counted, limits.total)}</li>
+        <li>{txt.coverage.limitsPlaces(limits.counted, limits.total)}</li>
         {limits.countedCommunePrecision > 0 ? (
-          <li>{fr.coverage.limitsCommune(limits.countedCommunePrecision, limits.counted)}</li>
+          <li>{txt.coverage.limitsCommune(limits.countedCommunePrecision, limits.counted)}</li>
         ) : null}
         {limits.countedUnknownStatus > 0 ? (
-          <li>{fr.coverage.limitsUnknown(limits.countedUnknownStatus)}</li>
+          <li>{txt.coverage.limitsUnknown(limits.countedUnknownStatus)}</li>
         ) : null}
-        {vintage ? <li>{fr.coverage.limitsPopulation(vintage)}</li> : null}
-        <li>{fr.coverage.limitsMethod}</li>
+        {vintage ? <li>{txt.coverage.limitsPopulation(vintage)}</li> : null}
+        <li>{txt.coverage.limitsMethod}</li>
       </ul>
     </div>
   );

@@ -1,11 +1,11 @@
-import { fr } from '../../i18n/fr.ts';
+import { txt } from '../../i18n/strings.ts';
 import { THEME } from '../../map/theme.ts';
 import { coverageClass, selectCoverage } from '../../state/derived_coverage.ts';
 import { useAppState } from '../use_app_state.ts';
-import { formatThreshold, territoryLabel } from './format_coverage.ts';
+import { formatThreshold, numberLocale, territoryLabel } from './format_coverage.ts';
 import { sortedData } from './options.ts';
 
-const dateFr = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long' });
+const dateFr = new Intl.DateTimeFormat(numberLocale(), { dateStyle: 'long' });
 
 /** Title, threshold and date at the top of the printed profile (hidden on screen). */
 export function PrintHeader() {
@@ -14,8 +14,8 @@ export function PrintHeader() {
   const data = useAppState((s) => s.data);
   return (
     <div class="impression-seule profil-entete">
-      <p class="profil-titre">{fr.coverage.printTitle(territoryLabel(territory, data))}</p>
-      <p>{fr.coverage.printMeta(formatThreshold(threshold), dateFr.format(new Date()))}</p>
+      <p class="profil-titre">{txt.coverage.printTitle(territoryLabel(territory, data))}</p>
+      <p>{txt.coverage.printMeta(formatThreshold(threshold), dateFr.format(new Date()))}</p>
     </div>
   );
 }
@@ -62,7 +62,7 @@ export function PrintMap() {
   const x = (lon: number) => (lon - west) * k * scale;
   const y = (lat: number) => (north - lat) * scale;
   const maxPop = Math.max(1, ...points.map((p) => p.c.population));
-  const label = fr.coverage.printMap(territoryLabel(territory, data));
+  const label = txt.coverage.printMap(territoryLabel(territory, data));
   return (
     <figure class="impression-seule carte-impression">
       <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label={label}>
@@ -91,7 +91,7 @@ export function PrintSources() {
   const meta = useAppState((s) => s.data?.meta ?? null);
   return (
     <div class="impression-seule profil-sources">
-      <h3>{fr.coverage.printSources}</h3>
+      <h3>{txt.coverage.printSources}</h3>
       <ul>
         {(meta?.attributions ?? []).map((a) => (
           <li key={a.name}>

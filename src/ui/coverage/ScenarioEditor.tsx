@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { matchesPlaceFilter } from '../../domain/match_place_filter.ts';
 import { parseScenarioFile, scenarioToFile } from '../../domain/parse_scenario_file.ts';
-import { fr } from '../../i18n/fr.ts';
+import { txt } from '../../i18n/strings.ts';
 import { type KindGroup, kindGroupOf } from '../../schema.ts';
 import { selectCoverageSummaries } from '../../state/derived_coverage.ts';
 import { actions } from '../../state/store.ts';
@@ -30,7 +30,7 @@ function LocationSelect({
   return (
     <select id={id} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
       {summaries && summaries.territory.farthest.length > 0 ? (
-        <optgroup label={fr.coverage.addWhereFarthest}>
+        <optgroup label={txt.coverage.addWhereFarthest}>
           {summaries.territory.farthest.map((c) => (
             <option key={c.insee} value={`commune:${c.insee}`}>
               {c.nom} ({c.insee})
@@ -39,7 +39,7 @@ function LocationSelect({
         </optgroup>
       ) : null}
       {summaries && summaries.territory.citesBeyond.length > 0 ? (
-        <optgroup label={fr.coverage.addWhereCitesBeyond}>
+        <optgroup label={txt.coverage.addWhereCitesBeyond}>
           {summaries.territory.citesBeyond.slice(0, 20).map((c) => (
             <option key={c.id} value={`cite:${c.id}`}>
               {c.nom} — {c.commune}
@@ -47,14 +47,14 @@ function LocationSelect({
           ))}
         </optgroup>
       ) : null}
-      <optgroup label={fr.coverage.addWhereCommunes}>
+      <optgroup label={txt.coverage.addWhereCommunes}>
         {communes.map((c) => (
           <option key={c.insee} value={`commune:${c.insee}`}>
             {c.nom} ({c.insee})
           </option>
         ))}
       </optgroup>
-      <optgroup label={fr.coverage.addWhereCites}>
+      <optgroup label={txt.coverage.addWhereCites}>
         {sorted.cites.map((c) => (
           <option key={c.id} value={`cite:${c.id}`}>
             {c.nom} — {c.commune}
@@ -88,13 +88,13 @@ function AddCentre({ onMessage }: { onMessage: (text: string) => void }) {
   const location = where || fallback;
   return (
     <fieldset>
-      <legend>{fr.coverage.addLegend}</legend>
+      <legend>{txt.coverage.addLegend}</legend>
       {chosenGroup === null ? (
-        <p class="avertissement">{fr.coverage.noKindToAdd}</p>
+        <p class="avertissement">{txt.coverage.noKindToAdd}</p>
       ) : (
         <>
           <label class="etiquette" for="ajout-type">
-            {fr.coverage.addKind}
+            {txt.coverage.addKind}
           </label>
           <select
             id="ajout-type"
@@ -103,12 +103,12 @@ function AddCentre({ onMessage }: { onMessage: (text: string) => void }) {
           >
             {groups.map((g) => (
               <option key={g} value={g}>
-                {fr.groups[g]}
+                {txt.groups[g]}
               </option>
             ))}
           </select>
           <label class="etiquette" for="ajout-emplacement">
-            {fr.coverage.addWhere}
+            {txt.coverage.addWhere}
           </label>
           <LocationSelect id="ajout-emplacement" value={location} onChange={setWhere} />
           <div class="actions">
@@ -120,10 +120,10 @@ function AddCentre({ onMessage }: { onMessage: (text: string) => void }) {
                 if (!at) return;
                 const id = actions.addCentre(store, at, chosenGroup);
                 const added = store.getState().scenario.added.find((a) => a.id === id);
-                if (added) onMessage(fr.coverage.added(added.nom, at.label));
+                if (added) onMessage(txt.coverage.added(added.nom, at.label));
               }}
             >
-              {fr.coverage.addButton}
+              {txt.coverage.addButton}
             </button>
             <button
               type="button"
@@ -131,7 +131,7 @@ function AddCentre({ onMessage }: { onMessage: (text: string) => void }) {
               aria-pressed={placing !== null}
               onClick={() => actions.armPlacing(store, placing ? null : chosenGroup)}
             >
-              {fr.coverage.placeOnMap}
+              {txt.coverage.placeOnMap}
             </button>
           </div>
         </>
@@ -151,31 +151,31 @@ function CentreItem({ id, nom, near }: { id: string; nom: string; near: string }
   return (
     <li class="centre" data-centre={id}>
       <span>
-        <strong>{nom}</strong> <span class="discret">{near ? fr.coverage.near(near) : ''}</span>
+        <strong>{nom}</strong> <span class="discret">{near ? txt.coverage.near(near) : ''}</span>
       </span>
       <span class="actions">
         <button
           type="button"
           class="lien"
           aria-expanded={open}
-          aria-label={fr.coverage.moveLabel(nom)}
+          aria-label={txt.coverage.moveLabel(nom)}
           onClick={() => setOpen(!open)}
         >
-          {fr.coverage.move}
+          {txt.coverage.move}
         </button>
         <button
           type="button"
           class="lien"
-          aria-label={fr.coverage.removeLabel(nom)}
+          aria-label={txt.coverage.removeLabel(nom)}
           onClick={() => actions.removeCentre(store, id)}
         >
-          {fr.coverage.remove}
+          {txt.coverage.remove}
         </button>
       </span>
       {open ? (
         <div class="deplacer">
           <label class="etiquette" for={selectId}>
-            {fr.coverage.moveTo}
+            {txt.coverage.moveTo}
           </label>
           <LocationSelect id={selectId} value={where || fallback} onChange={setWhere} />
           <div class="actions">
@@ -188,7 +188,7 @@ function CentreItem({ id, nom, near }: { id: string; nom: string; near: string }
                 setOpen(false);
               }}
             >
-              {fr.coverage.moveHere}
+              {txt.coverage.moveHere}
             </button>
             <button
               type="button"
@@ -196,7 +196,7 @@ function CentreItem({ id, nom, near }: { id: string; nom: string; near: string }
               aria-pressed={moving}
               onClick={() => actions.armMoving(store, moving ? null : id)}
             >
-              {fr.coverage.moveOnMap}
+              {txt.coverage.moveOnMap}
             </button>
           </div>
         </div>
@@ -218,18 +218,18 @@ function CloseExisting() {
   const value = open.some((l) => l.id === chosen) ? chosen : (open[0]?.id ?? '');
   return (
     <fieldset>
-      <legend>{fr.coverage.closeLegend}</legend>
+      <legend>{txt.coverage.closeLegend}</legend>
       {open.length === 0 ? (
-        <p>{fr.coverage.closeNone}</p>
+        <p>{txt.coverage.closeNone}</p>
       ) : (
         <>
           <label class="etiquette" for="fermeture-lieu">
-            {fr.coverage.closePlace}
+            {txt.coverage.closePlace}
           </label>
           <select id="fermeture-lieu" value={value} onChange={(e) => setChosen(e.currentTarget.value)}>
             {open.map((l) => (
               <option key={l.id} value={l.id}>
-                {l.nom} ({l.commune}) — {fr.groups[kindGroupOf(l.kind)]}
+                {l.nom} ({l.commune}) — {txt.groups[kindGroupOf(l.kind)]}
               </option>
             ))}
           </select>
@@ -239,7 +239,7 @@ function CloseExisting() {
               class="bouton"
               onClick={() => value && actions.setPlaceClosed(store, value, true)}
             >
-              {fr.coverage.closeButton}
+              {txt.coverage.closeButton}
             </button>
           </div>
         </>
@@ -269,10 +269,10 @@ function ScenarioFile({ onMessage }: { onMessage: (text: string, error?: boolean
           downloadText(exportFileName(s.territory, s.thresholdKm, 'scenario.json'), text, 'application/json');
         }}
       >
-        {fr.coverage.save}
+        {txt.coverage.save}
       </button>
       <label class="bouton fichier">
-        {fr.coverage.load}
+        {txt.coverage.load}
         <input
           type="file"
           accept=".json,application/json"
@@ -285,12 +285,12 @@ function ScenarioFile({ onMessage }: { onMessage: (text: string, error?: boolean
             const ids = new Set(store.getState().data?.lieux.map((l) => l.id) ?? []);
             const parsed = parseScenarioFile(await file.text(), ids);
             if (!parsed.ok) {
-              onMessage(fr.coverage.loadError(parsed.message), true);
+              onMessage(txt.coverage.loadError(parsed.message), true);
               return;
             }
             actions.loadScenario(store, parsed.content);
             const { added, closed } = parsed.content.scenario;
-            onMessage([fr.coverage.loaded(added.length, closed.length), ...parsed.warnings].join(' '));
+            onMessage([txt.coverage.loaded(added.length, closed.length), ...parsed.warnings].join(' '));
           }}
         />
       </label>
@@ -324,12 +324,12 @@ export function ScenarioEditor() {
   const closedReal = scenario.closed.filter((id) => !id.startsWith('scenario-'));
   return (
     <section class="scenario" aria-labelledby="scenario-titre">
-      <h3 id="scenario-titre">{fr.coverage.scenarioHeading}</h3>
-      <p class="aide">{fr.coverage.scenarioIntro}</p>
+      <h3 id="scenario-titre">{txt.coverage.scenarioHeading}</h3>
+      <p class="aide">{txt.coverage.scenarioIntro}</p>
       <AddCentre onMessage={say} />
       {placing || moving ? (
         <p class="consigne">
-          {placing ? fr.coverage.placing : fr.coverage.moving(movingName)}{' '}
+          {placing ? txt.coverage.placing : txt.coverage.moving(movingName)}{' '}
           <button
             type="button"
             class="lien"
@@ -338,14 +338,14 @@ export function ScenarioEditor() {
               actions.armMoving(store, null);
             }}
           >
-            {fr.coverage.cancel}
+            {txt.coverage.cancel}
           </button>
         </p>
       ) : null}
       <CloseExisting />
-      <h4>{fr.coverage.yourScenario}</h4>
+      <h4>{txt.coverage.yourScenario}</h4>
       {scenario.added.length === 0 && closedReal.length === 0 ? (
-        <p class="discret">{fr.coverage.emptyScenario}</p>
+        <p class="discret">{txt.coverage.emptyScenario}</p>
       ) : (
         <ul class="liste-simple centres" data-testid="scenario-liste">
           {scenario.added.map((a, i) => (
@@ -353,15 +353,15 @@ export function ScenarioEditor() {
           ))}
           {closedReal.map((id) => (
             <li key={id} class="centre" data-ferme={id}>
-              <span>{fr.coverage.closedItem(lieuName(id))}</span>
+              <span>{txt.coverage.closedItem(lieuName(id))}</span>
               <span class="actions">
                 <button
                   type="button"
                   class="lien"
-                  aria-label={fr.coverage.reopenLabel(lieuName(id))}
+                  aria-label={txt.coverage.reopenLabel(lieuName(id))}
                   onClick={() => actions.setPlaceClosed(store, id, false)}
                 >
-                  {fr.coverage.reopen}
+                  {txt.coverage.reopen}
                 </button>
               </span>
             </li>
@@ -371,7 +371,7 @@ export function ScenarioEditor() {
       <div class="actions">
         {scenario.added.length > 0 || scenario.closed.length > 0 ? (
           <button type="button" class="bouton" onClick={() => actions.resetScenario(store)}>
-            {fr.coverage.reset}
+            {txt.coverage.reset}
           </button>
         ) : null}
       </div>

@@ -4,11 +4,13 @@
  */
 import type { AppData } from '../../data/load_data.ts';
 import type { Territory } from '../../domain/types.ts';
-import { fr } from '../../i18n/fr.ts';
+import { lang, txt } from '../../i18n/strings.ts';
 
-const intFr = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
-const kmFr = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
-const oneFr = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+/** The interface's number locale (this chunk loads after the language is chosen, and it never changes). */
+export const numberLocale = (): string => (lang === 'en' ? 'en-GB' : 'fr-FR');
+const intFr = new Intl.NumberFormat(numberLocale(), { maximumFractionDigits: 0 });
+const kmFr = new Intl.NumberFormat(numberLocale(), { maximumFractionDigits: 2 });
+const oneFr = new Intl.NumberFormat(numberLocale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const MINUS = '\u2212';
 
 /** "5 km", "2,5 km" (a threshold). */
@@ -16,7 +18,7 @@ export const formatThreshold = (km: number): string => `${kmFr.format(km)} km`;
 
 /** "3,2 km" (one decimal), or the text for "no place". */
 export const formatKm1 = (km: number | null): string =>
-  km === null ? fr.coverage.noMean : `${oneFr.format(km)} km`;
+  km === null ? txt.coverage.noMean : `${oneFr.format(km)} km`;
 
 /** Signed integer with a true minus sign: "−4 200", "+310", "0". */
 export function formatSignedInt(n: number): string {
@@ -33,19 +35,20 @@ export function formatSigned1(x: number): string {
 }
 
 /** A change of share (0..1) in percentage points: "−1,7 point". */
-export const formatShareDelta = (delta: number): string => fr.coverage.deltaShare(formatSigned1(delta * 100));
+export const formatShareDelta = (delta: number): string =>
+  txt.coverage.deltaShare(formatSigned1(delta * 100));
 
 /** A change of population beyond the threshold: "−4 200 habitants au-delà de 5 km". */
 export const formatBeyondDelta = (delta: number, thresholdKm: number): string =>
-  fr.coverage.deltaBeyond(formatSignedInt(delta), formatThreshold(thresholdKm));
+  txt.coverage.deltaBeyond(formatSignedInt(delta), formatThreshold(thresholdKm));
 
 /** The name a person reads for a territory. */
 export function territoryLabel(t: Territory, data: Pick<AppData, 'epci' | 'communes'> | null): string {
   switch (t.type) {
     case 'bassin':
-      return fr.coverage.territoryBassin;
+      return txt.coverage.territoryBassin;
     case 'all':
-      return fr.coverage.territoryAll;
+      return txt.coverage.territoryAll;
     case 'epci':
       return data?.epci.find((e) => e.siren === t.siren)?.nom ?? `EPCI ${t.siren}`;
     case 'commune':

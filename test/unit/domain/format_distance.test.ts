@@ -37,6 +37,19 @@ describe('formatDistance', () => {
   });
 });
 
+describe('formatDistance in English', () => {
+  it.each([
+    [0.347, false, '350 m'],
+    [1.24, false, '1.2 km'],
+    [12.4, false, '12 km'],
+    [1234.4, false, '1,234 km'],
+    [3.2, true, 'about 3 km'],
+    [0.4, true, 'less than 1 km'],
+  ])('%s km (approximate: %s) → %s', (km, approximate, expected) => {
+    expect(formatDistance(km, approximate, 'en')).toBe(expected);
+  });
+});
+
 describe('formatDuration', () => {
   it.each([
     [5, '5 min'],

@@ -60,6 +60,13 @@ describe('searchPlaces', () => {
     });
   });
 
+  it('writes the detail line in English when the index is built for English', () => {
+    const en = buildSearchIndex({ communes: [...COMMUNES, ...extra], cites: CITES, lieux: LIEUX }, 'en');
+    expect(searchPlaces(en, 'arenberg')[0]?.detail).toBe('Mining cité · Wallers');
+    expect(searchPlaces(en, 'pharmacie')[0]?.detail).toBe('Filieris pharmacy · Lens');
+    expect(searchPlaces(en, 'lens')[0]?.detail).toBe('62300 · Pas-de-Calais');
+  });
+
   it('finds Condé-sur-l\'Escaut without the "l\'", with curly apostrophes, and before Condé-Folie', () => {
     expect(first('conde sur escaut')?.id).toBe('59153');
     expect(first('Condé-sur-l’Escaut')?.id).toBe('59153');

@@ -64,10 +64,11 @@ describe('parseEmbedConfig', () => {
     expect(bad.warnings).toHaveLength(1);
   });
 
-  test('lang: fr silently, en falls back to French with a warning, others too', () => {
+  test('lang: fr and en are taken silently; another language falls back to French with a warning', () => {
     expect(parse({ lang: 'fr' }).warnings).toEqual([]);
-    expect(parse({ lang: 'en' }).warnings[0]).toContain('pas encore traduite');
+    expect(parse({ lang: 'en' })).toEqual({ config: { ...DEFAULT_EMBED_CONFIG, lang: 'en' }, warnings: [] });
     expect(parse({ lang: 'de' }).config.lang).toBe('fr');
+    expect(parse({ lang: 'de' }).warnings[0]).toContain('« lang » ignorée');
   });
 
   test('an accent colour is kept when white text on it reaches 4.5:1', () => {
@@ -144,6 +145,7 @@ describe('serializeEmbedConfig / embedQuery', () => {
       layers: ['filieris' as const, 'cls' as const],
       kinds: ['msp' as const],
       mode: 'coverage' as const,
+      lang: 'en' as const,
       accent: '#005a32',
       title: 'Santé & soins',
       allowedOrigin: 'https://partner.fr',
@@ -151,6 +153,7 @@ describe('serializeEmbedConfig / embedQuery', () => {
     };
     expect(parse(Object.fromEntries(serializeEmbedConfig(config)))).toEqual({ config, warnings: [] });
     const query = embedQuery(config);
+    expect(query).toContain('lang=en');
     expect(isEmbedQuery(query)).toBe(true);
     expect(parse(Object.fromEntries(new URLSearchParams(query)))).toEqual({ config, warnings: [] });
   });

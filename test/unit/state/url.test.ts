@@ -30,6 +30,7 @@ const full: ShareableState = {
     ],
     closed: ['msp-denain'],
   },
+  lang: 'en',
 };
 
 describe('serializeUrlState / parseUrlState', () => {
@@ -50,6 +51,13 @@ describe('serializeUrlState / parseUrlState', () => {
     expect(query).toContain('couches=msp,cls');
     expect(query).toContain('sel=lieu:msp-denain');
     expect(query).toContain('territoire=epci:246200364');
+    expect(query).toContain('lang=en');
+  });
+
+  test('French is the default language and is not written in the URL', () => {
+    expect(parseUrlState('lang=fr').state.lang).toBe('fr');
+    expect(serializeUrlState({ ...DEFAULT_STATE, lang: 'fr' })).toBe('');
+    expect(serializeUrlState({ ...DEFAULT_STATE, lang: 'en' })).toBe('lang=en');
   });
 
   test('an origin given as a commune keeps its reference, to be resolved against the data', () => {
@@ -74,6 +82,7 @@ describe('serializeUrlState / parseUrlState', () => {
     ['territoire', 'epci:123'],
     ['ajouts', '50.4,2.9,hopital'],
     ['fermes', 'oui'],
+    ['lang', 'de'],
   ])('an invalid %s=%s is ignored with a notice naming it', (param, value) => {
     const { state, notices } = parseUrlState(`${param}=${encodeURIComponent(value)}`);
     expect(notices).toEqual([{ param, value }]);

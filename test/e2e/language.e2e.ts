@@ -1,0 +1,94 @@
+// End-to-end tests of the English interface (`lang=en`, issue 6's `lang` option): the page, the finder,
+// the switch between languages keeping the screen, the embed, and an unknown language.
+// Expected labels are read from the catalogues (src/i18n/en.ts, fr.ts); distances from public/data with a
+// haversine written here.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { en } from '../../src/i18n/en.ts';
+import { fr } from '../../src/i18n/fr.ts';
+import type { Lieu } from '../../src/schema.ts';
+import { baseUrl, checkA11y, ROOT, readCommunes, useBrowser } from './harness.ts';
+
+const s = useBrowser();
+const POLL = { timeout: 30_000, interval: 200 };
+
+const lieux = (JSON.parse(readFileSync(join(ROOT, 'public/data/lieux.json'), 'utf8')) as { lieux: Lieu[] })
+  .lieux;
+const conde = readCommunes().find((c) => c.insee === '59153');
+const condeMsp = lieux.find((l) => l.id === 'msp-conde-pole-sante-pays-de-conde');
+
+/** Great-circle distance (km), mean Earth radius 6371.0088 km — written here, independent of the app. */
+function haversineKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371.0088 * Math.asin(Math.sqrt(h));
+}
+
+const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang);
+const firstMsp = (page: Page) => page.locator('[data-testid=nearest-list] ol[data-groupe=msp] li').first();
+
+describe('the English interface', () => {
+  test('?lang=en: the page, the search and the nearest places are in English', async () => {
+    if (!conde || !condeMsp) throw new Error('Condé or its pôle santé missing from the data');
+    const page = s.page;
+    await page.goto(baseUrl('?lang=en'), { waitUntil: 'domcontentloaded' });
+    await expect.poll(() => htmlLang(page), POLL).toBe('en');
+    expect(await page.title()).toBe(en.appTitle);
+    await expect.poll(() => page.locator('h1').innerText(), POLL).toBe(en.appTitle);
+    const box = page.getByRole('combobox', { name: en.search.label });
+    await box.click();
+    await box.pressSequentially('Condé', { delay: 30 });
+    await page.locator('#recherche-options [role=option]', { hasText: "Condé-sur-l'Escaut" }).first().click();
+    await expect.poll(() => firstMsp(page).locator('.resultat-titre').innerText(), POLL).toBe(condeMsp.nom);
+    const km = haversineKm(conde, condeMsp);
+    expect(await firstMsp(page).locator('.resultat-distance strong').innerText()).toBe(
+      km < 1 ? 'less than 1 km' : `about ${Math.round(km)} km`,
+    );
+    await expect.poll(() => page.locator('#proches-titre').innerText(), POLL).toBe(en.nearest.heading);
+    const { violations, message } = await checkA11y(page);
+    expect(violations, message).toEqual([]);
+  });
+
+  test('the header link switches language and keeps the screen (origin and all)', async () => {
+    if (!condeMsp) throw new Error('Condé pôle santé missing from the data');
+    const page = s.page;
+    await page.goto(baseUrl('?depuis=commune:59153'), { waitUntil: 'domcontentloaded' });
+    await expect.poll(() => firstMsp(page).locator('.resultat-titre').innerText(), POLL).toBe(condeMsp.nom);
+    await page.getByRole('link', { name: 'English' }).click();
+    await expect.poll(() => htmlLang(page), POLL).toBe('en');
+    const url = new URL(page.url());
+    expect(url.searchParams.get('lang')).toBe('en');
+    expect(url.searchParams.get('depuis')).toBe('commune:59153');
+    await expect.poll(() => page.locator('#proches-titre').innerText(), POLL).toBe(en.nearest.heading);
+    await expect.poll(() => firstMsp(page).locator('.resultat-titre').innerText(), POLL).toBe(condeMsp.nom);
+    await page.getByRole('link', { name: 'Français' }).click();
+    await expect.poll(() => htmlLang(page), POLL).toBe('fr');
+    await expect.poll(() => page.locator('#proches-titre').innerText(), POLL).toBe(fr.nearest.heading);
+    expect(new URL(page.url()).searchParams.get('lang')).toBeNull();
+  });
+
+  test('an embed with lang=en is in English and its full-map link keeps the language', async () => {
+    const page = s.page;
+    await page.goto(baseUrl('?embed=1&lang=en&territory=246200364'), { waitUntil: 'domcontentloaded' });
+    await expect.poll(() => htmlLang(page), POLL).toBe('en');
+    const link = page.getByRole('link', { name: new RegExp(en.embed.openFull) });
+    await expect.poll(() => link.getAttribute('href'), POLL).toContain('lang=en');
+    const { violations, message } = await checkA11y(page);
+    expect(violations, message).toEqual([]);
+  });
+
+  test('an unknown language is ignored with a notice, and the page stays in French', async () => {
+    const page = s.page;
+    await page.goto(baseUrl('?lang=de'), { waitUntil: 'domcontentloaded' });
+    await expect
+      .poll(() => page.locator('[role=status], [role=alert]').allInnerTexts(), POLL)
+      .toEqual(expect.arrayContaining([expect.stringContaining(fr.notices.invalidParam('lang', 'de'))]));
+    expect(await htmlLang(page)).toBe('fr');
+    await expect.poll(() => page.locator('h1').innerText(), POLL).toBe(fr.appTitle);
+  });
+});
