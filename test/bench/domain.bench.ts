@@ -4,9 +4,11 @@
  * otherwise deterministic synthetic data of the same size (1,534 communes, 320 cités, 31 places).
  * Budgets: searchPlaces < 2 ms per query; computeCoverage roughly linear in the number of places.
  */
+
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bench, describe } from 'vitest';
+import { decodeCommunes } from '../../src/data/communes_columns.ts';
 import { computeCoverage } from '../../src/domain/compute_coverage.ts';
 import { buildSearchIndex, searchPlaces } from '../../src/domain/search_places.ts';
 import type { PlaceFilter } from '../../src/domain/types.ts';
@@ -21,7 +23,7 @@ function loadReal(): { communes: Commune[]; cites: Cite[]; lieux: Lieu[] } | nul
   try {
     const read = (n: string) => JSON.parse(readFileSync(file(n), 'utf8')) as Record<string, unknown>;
     return {
-      communes: read('communes').communes as Commune[],
+      communes: decodeCommunes(read('communes')).communes,
       cites: read('cites').cites as Cite[],
       lieux: read('lieux').lieux as Lieu[],
     };
