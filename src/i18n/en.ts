@@ -138,6 +138,8 @@ export const en: Strings = {
     cls: 'Local health contracts',
     cites: 'Maisons & Cités mining cités',
     closedHidden: (n: number) => (n === 1 ? '1 closed place hidden.' : `${n} closed places hidden.`),
+    inTerritory: (name: string) => `In the area: ${name}`,
+    elsewhere: 'Elsewhere in the mining basin',
   },
   notices: {
     invalidParam: (name: string, value: string) =>

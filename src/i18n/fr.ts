@@ -140,6 +140,8 @@ export const fr = {
     cls: 'Contrats locaux de santé',
     cites: 'Cités Maisons & Cités',
     closedHidden: (n: number) => `${n} lieu(x) fermé(s) masqué(s).`,
+    inTerritory: (name: string) => `Dans le territoire : ${name}`,
+    elsewhere: 'Ailleurs dans le bassin minier',
   },
   notices: {
     invalidParam: (name: string, value: string) =>

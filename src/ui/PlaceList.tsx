@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { compareFr } from '../domain/compare_places.ts';
 import { txt } from '../i18n/strings.ts';
 import { visibleGroups } from '../map/layers.ts';
-import { kindGroupOf } from '../schema.ts';
+import { kindGroupOf, type Lieu } from '../schema.ts';
 import { selectLieux } from '../state/derived.ts';
 import { actions } from '../state/store.ts';
 import { PlaceSwatch } from './Swatch.tsx';
@@ -20,7 +20,58 @@ function LazyDetails({ summary, children }: { summary: string; children: () => C
   );
 }
 
-/** Everything the map shows, as text: care places of the visible layers, CLS perimeters, cités. */
+/** The places of a list, as buttons that open their details (and highlight them on the map). */
+function PlaceItems({ lieux }: { lieux: Lieu[] }) {
+  const store = useAppStore();
+  return (
+    <ul class="liste-lieux">
+      {lieux.map((l) => (
+        <li key={l.id}>
+          <button
+            type="button"
+            class="lien"
+            data-lieu-id={l.id}
+            onClick={() => actions.select(store, { type: 'lieu', id: l.id })}
+            onFocus={() => actions.setHoveredLieu(store, l.id)}
+            onBlur={() => actions.setHoveredLieu(store, null)}
+            onMouseEnter={() => actions.setHoveredLieu(store, l.id)}
+            onMouseLeave={() => actions.setHoveredLieu(store, null)}
+          >
+            <PlaceSwatch group={kindGroupOf(l.kind)} planned={l.status === 'planned'} />
+            <span>
+              {l.nom}
+              <span class="discret">
+                {' '}
+                — {l.commune}, {txt.statuses[l.status].toLowerCase()}
+                {l.precision === 'commune' ? `, ${txt.more.approximatePosition}` : ''}
+              </span>
+            </span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The territory an embed is framed on, with its name and whether a place is in it; null without one. */
+function useFramedTerritory(): { name: string; contains: (l: Lieu) => boolean } | null {
+  const territory = useAppState((s) => s.embed?.territory ?? null);
+  const data = useAppState((s) => s.data);
+  if (!territory || territory.type === 'bassin' || !data) return null;
+  if (territory.type === 'commune') {
+    const commune = data.communes.find((c) => c.insee === territory.insee);
+    return commune ? { name: commune.nom, contains: (l) => l.commune_insee === commune.insee } : null;
+  }
+  const epci = data.epci.find((e) => e.siren === territory.siren);
+  if (!epci) return null;
+  const members = new Set(data.communes.filter((c) => c.epci_siren === epci.siren).map((c) => c.insee));
+  return { name: epci.nom, contains: (l) => members.has(l.commune_insee) };
+}
+
+/**
+ * Everything the map shows, as text: care places of the visible layers, CLS perimeters, cités.
+ * In an embed framed on a territory, the territory's places come first and the others are one click away.
+ */
 export function PlaceList() {
   const store = useAppStore();
   const lieux = useAppState(selectLieux);
@@ -28,12 +79,15 @@ export function PlaceList() {
   const showClosed = useAppState((s) => s.showClosed);
   const epci = useAppState((s) => s.data?.epci);
   const cites = useAppState((s) => s.data?.cites);
+  const framed = useFramedTerritory();
   const visible = lieux
     .filter((l) => visibleGroups(toggles).includes(kindGroupOf(l.kind)) || l.id.startsWith('scenario-'))
     .sort((a, b) => compareFr(a.commune, b.commune) || compareFr(a.nom, b.nom));
   const shown = visible.filter((l) => showClosed || l.status !== 'closed');
   const hiddenClosed = visible.length - shown.length;
-  const open = (type: 'lieu' | 'epci' | 'cite', id: string) => actions.select(store, { type, id });
+  const open = (type: 'epci' | 'cite', id: string) => actions.select(store, { type, id });
+  const inside = framed ? shown.filter(framed.contains) : [];
+  const outside = framed ? shown.filter((l) => !framed.contains(l)) : [];
   return (
     <section id="liste" class="bloc" aria-labelledby="liste-titre" tabIndex={-1}>
       <h2 id="liste-titre">{txt.list.heading}</h2>
@@ -41,32 +95,19 @@ export function PlaceList() {
         <summary>
           {txt.list.lieux} ({shown.length})
         </summary>
-        <ul class="liste-lieux">
-          {shown.map((l) => (
-            <li key={l.id}>
-              <button
-                type="button"
-                class="lien"
-                data-lieu-id={l.id}
-                onClick={() => open('lieu', l.id)}
-                onFocus={() => actions.setHoveredLieu(store, l.id)}
-                onBlur={() => actions.setHoveredLieu(store, null)}
-                onMouseEnter={() => actions.setHoveredLieu(store, l.id)}
-                onMouseLeave={() => actions.setHoveredLieu(store, null)}
-              >
-                <PlaceSwatch group={kindGroupOf(l.kind)} planned={l.status === 'planned'} />
-                <span>
-                  {l.nom}
-                  <span class="discret">
-                    {' '}
-                    — {l.commune}, {txt.statuses[l.status].toLowerCase()}
-                    {l.precision === 'commune' ? `, ${txt.more.approximatePosition}` : ''}
-                  </span>
-                </span>
-              </button>
-            </li>
-          ))}
-        </ul>
+        {framed ? (
+          <>
+            <h3 class="sous-titre-liste" data-testid="lieux-territoire">
+              {txt.list.inTerritory(framed.name)} ({inside.length})
+            </h3>
+            <PlaceItems lieux={inside} />
+            <LazyDetails summary={`${txt.list.elsewhere} (${outside.length})`}>
+              {() => <PlaceItems lieux={outside} />}
+            </LazyDetails>
+          </>
+        ) : (
+          <PlaceItems lieux={shown} />
+        )}
         {hiddenClosed > 0 ? <p class="discret">{txt.list.closedHidden(hiddenClosed)}</p> : null}
       </details>
       {epci && toggles.includes('cls') ? (

@@ -12,7 +12,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEFAULT_TOGGLES, TOGGLE_LAYERS, TOGGLES, type ToggleId } from '../../src/map/layers.ts';
 import type { Epci, Lieu } from '../../src/schema.ts';
-import { baseUrl, checkA11y, ROOT, screenshot, useBrowser, waitForMapIdle } from './harness.ts';
+import { baseUrl, checkA11y, ROOT, readCommunes, screenshot, useBrowser, waitForMapIdle } from './harness.ts';
 import { type StaticServer, startStaticServer } from './server.mjs';
 
 const s = useBrowser();
@@ -596,5 +596,39 @@ describe('builder', () => {
     await s.page.locator('#extrait-iframe').waitFor();
     const { violations, message } = await checkA11y(s.page, 'main');
     expect(violations, message).toEqual([]);
+  });
+});
+
+// ---------- the text list of an embed framed on a territory ----------
+
+describe('embed framed on a territory', () => {
+  test("the list gives the territory's places first and the others one click away", async () => {
+    const members = new Set(
+      readCommunes()
+        .filter((c) => c.epci_siren === LENS.siren)
+        .map((c) => c.insee),
+    );
+    const byId = new Map(lieux.map((l) => [l.id, l]));
+    // all four groups of places are visible by default; closed places are hidden
+    const expectedInside = lieux.filter((l) => members.has(l.commune_insee) && l.status !== 'closed');
+    expect(expectedInside.length, 'places of Lens-Liévin in lieux.json').toBeGreaterThan(0);
+    const page = s.page;
+    await page.goto(baseUrl(`?embed=1&territory=${LENS.siren}`), { waitUntil: 'domcontentloaded' });
+    const list = page.locator('#liste');
+    const heading = list.getByTestId('lieux-territoire');
+    await expect.poll(() => heading.textContent(), POLL).toContain(`(${expectedInside.length})`);
+    const ids = (scope: ReturnType<Page['locator']>) =>
+      scope.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-lieu-id') ?? ''));
+    const insideIds = await ids(list.locator('h3 + ul.liste-lieux > li > button'));
+    expect([...insideIds].sort()).toEqual(expectedInside.map((l) => l.id).sort());
+    // the others, behind "Ailleurs dans le bassin minier"
+    const elsewhere = list.locator('details details', { hasText: 'Ailleurs dans le bassin minier' });
+    await elsewhere.locator('summary').click();
+    const outsideIds = await ids(elsewhere.locator('ul.liste-lieux > li > button'));
+    expect(outsideIds.length).toBeGreaterThan(0);
+    for (const id of outsideIds) expect(members.has(byId.get(id)?.commune_insee ?? ''), id).toBe(false);
+    const total = lieux.filter((l) => l.status !== 'closed').length;
+    expect(insideIds.length + outsideIds.length).toBe(total);
+    await expect.poll(() => list.locator('summary').first().textContent(), POLL).toContain(`(${total})`);
   });
 });
