@@ -248,7 +248,19 @@ async function expectFramed(frame: Frame, bbox: Epci['bbox']): Promise<void> {
 async function clickPlace(frame: Frame, id: string): Promise<void> {
   const toggle = frame.locator('button.embed-bascule');
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
-  await frame.locator(`section#liste [data-lieu-id="${id}"]`).click();
+  const button = frame.locator(`section#liste [data-lieu-id="${id}"]`);
+  // framed on a territory, the places outside it are behind "Ailleurs dans le bassin minier"
+  const elsewhere = frame.locator('section#liste details details', {
+    hasText: 'Ailleurs dans le bassin minier',
+  });
+  await frame.locator('section#liste [data-lieu-id]').first().waitFor(); // the data is in the list
+  if (
+    (await button.count()) === 0 &&
+    (await elsewhere.count()) > 0 &&
+    !(await elsewhere.getAttribute('open'))
+  )
+    await elsewhere.locator('summary').click();
+  await button.click();
 }
 
 // ---------- iframe ----------
