@@ -636,11 +636,13 @@ describe('embed framed on a territory', () => {
     // the others, behind "Ailleurs dans le bassin minier"
     const elsewhere = list.locator('details details', { hasText: 'Ailleurs dans le bassin minier' });
     await elsewhere.locator('summary').click();
-    const outsideIds = await ids(elsewhere.locator('ul.liste-lieux > li > button'));
-    expect(outsideIds.length).toBeGreaterThan(0);
-    for (const id of outsideIds) expect(members.has(byId.get(id)?.commune_insee ?? ''), id).toBe(false);
     const total = lieux.filter((l) => l.status !== 'closed').length;
-    expect(insideIds.length + outsideIds.length).toBe(total);
+    const outsideButtons = elsewhere.locator('ul.liste-lieux > li > button');
+    // the list behind the summary is rendered when it is opened
+    await expect.poll(() => outsideButtons.count(), POLL).toBe(total - insideIds.length);
+    const outsideIds = await ids(outsideButtons);
+    for (const id of outsideIds) expect(members.has(byId.get(id)?.commune_insee ?? ''), id).toBe(false);
+    expect(new Set([...insideIds, ...outsideIds]).size).toBe(total);
     await expect.poll(() => list.locator('summary').first().textContent(), POLL).toContain(`(${total})`);
   });
 });
