@@ -33,7 +33,17 @@ if (embedKit) {
 // the interface's language: the embed's option or the URL's `lang` (the English catalogue is fetched only then)
 const queryLang = new URLSearchParams(location.search).get('lang');
 const wantedLang = embed?.lang ?? (isLang(queryLang) ? queryLang : 'fr');
-if (wantedLang !== 'fr') await switchLanguage(wantedLang);
+let languageFailed = false;
+if (wantedLang !== 'fr') {
+  // a catalogue that cannot be fetched must not blank the page: stay in French and say so
+  languageFailed = await switchLanguage(wantedLang).then(
+    () => false,
+    (e: unknown) => {
+      console.error(`lang=${wantedLang}: ${e instanceof Error ? e.message : String(e)}`);
+      return true;
+    },
+  );
+}
 document.documentElement.lang = lang;
 if (lang !== 'fr') document.title = txt.appTitle;
 
@@ -41,6 +51,7 @@ performance.mark('carte:js-start');
 const { state, notices } = initialStateFromUrl(location.search);
 const store = createAppStore(embedKit && embed ? { ...state, ...embedKit.embedInitialState(embed) } : state);
 for (const text of notices) actions.notify(store, text);
+if (languageFailed) actions.notify(store, txt.notices.languageUnavailable);
 window.__carte = { store };
 document.documentElement.dataset.mapState = 'loading';
 store.subscribe((s) => {

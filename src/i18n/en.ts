@@ -145,6 +145,7 @@ export const en: Strings = {
     invalidParam: (name: string, value: string) =>
       `Setting “${name}” ignored: the value “${value}” is not recognised.`,
     unknownSelection: (value: string) => `Item “${value}” not found: selection ignored.`,
+    languageUnavailable: 'The English version could not be loaded: the map stays in French.',
     dismiss: 'Close',
   },
   coverage: {

@@ -147,6 +147,7 @@ export const fr = {
     invalidParam: (name: string, value: string) =>
       `Paramètre « ${name} » ignoré : valeur « ${value} » non reconnue.`,
     unknownSelection: (value: string) => `Élément « ${value} » introuvable : sélection ignorée.`,
+    languageUnavailable: 'La version anglaise n’a pas pu être chargée : la carte reste en français.',
     dismiss: 'Fermer',
   },
   coverage: {

@@ -82,6 +82,17 @@ describe('the English interface', () => {
     expect(violations, message).toEqual([]);
   });
 
+  test('when the English catalogue cannot be fetched, the page works in French and says so', async () => {
+    const page = s.page;
+    await page.route(/\/assets\/en-[^/]*\.js$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.goto(baseUrl('?lang=en&depuis=commune:59153'), { waitUntil: 'domcontentloaded' });
+    await expect
+      .poll(() => page.locator('[role=status], [role=alert]').allInnerTexts(), POLL)
+      .toEqual(expect.arrayContaining([expect.stringContaining(fr.notices.languageUnavailable)]));
+    expect(await htmlLang(page)).toBe('fr');
+    await expect.poll(() => page.locator('#proches-titre').innerText(), POLL).toBe(fr.nearest.heading);
+  });
+
   test('an unknown language is ignored with a notice, and the page stays in French', async () => {
     const page = s.page;
     await page.goto(baseUrl('?lang=de'), { waitUntil: 'domcontentloaded' });
