@@ -1,6 +1,6 @@
 // End-to-end tests of the coverage mode (issue 5): territory figures, what-if scenario, URL, exports,
 // accessibility. Expected figures are computed here from public/data/*.json with a brute-force haversine
-// written in this file — never with the app's own domain code. Numbers are formatted with Intl (fr-FR),
+// written for the tests (harness.ts) — never with the app's own domain code. Numbers are formatted with Intl (fr-FR),
 // as a French reader sees them.
 
 import { readFileSync } from 'node:fs';
@@ -8,7 +8,16 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import type { Commune, Lieu } from '../../src/schema.ts';
-import { baseUrl, checkA11y, ROOT, readCommunes, screenshot, useBrowser, waitForMapIdle } from './harness.ts';
+import {
+  baseUrl,
+  checkA11y,
+  haversineKm,
+  ROOT,
+  readCommunes,
+  screenshot,
+  useBrowser,
+  waitForMapIdle,
+} from './harness.ts';
 
 const s = useBrowser();
 const POLL = { timeout: 30_000, interval: 200 };
@@ -29,15 +38,6 @@ const DEFAULT_KINDS = [
   'msp',
   'centre_sante_autre',
 ];
-
-/** Great-circle distance (km), mean Earth radius 6371.0088 km — written here, independent of the app. */
-function haversineKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371.0088 * Math.asin(Math.sqrt(h));
-}
 
 type Point = { lat: number; lon: number };
 const places: Point[] = lieux.filter(

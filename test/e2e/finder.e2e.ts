@@ -14,6 +14,7 @@ import {
   baseUrl,
   blockThirdParty,
   checkA11y,
+  haversineKm,
   ROOT,
   readCommunes,
   screenshot,
@@ -26,15 +27,6 @@ const POLL = { timeout: 30_000, interval: 200 };
 const lieux = (JSON.parse(readFileSync(join(ROOT, 'public/data/lieux.json'), 'utf8')) as { lieux: Lieu[] })
   .lieux;
 const communes = readCommunes();
-
-/** Great-circle distance (km), mean Earth radius 6371.0088 km — written here, independent of the app. */
-function haversineKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371.0088 * Math.asin(Math.sqrt(h));
-}
 
 /** Nearest place of some kinds (closed excluded), by brute force. */
 function nearestOf(from: { lat: number; lon: number }, kinds: string[]): { lieu: Lieu; km: number } {

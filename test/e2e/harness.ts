@@ -85,6 +85,15 @@ export function readCommunes(): Commune[] {
   });
 }
 
+/** Great-circle distance (km), mean Earth radius 6371.0088 km — written for the tests, independent of the app. */
+export function haversineKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371.0088 * Math.asin(Math.sqrt(h));
+}
+
 export type MapState = 'loading' | 'idle' | 'error' | 'unavailable' | undefined;
 
 export function mapState(page: Page): Promise<MapState> {

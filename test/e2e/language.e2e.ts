@@ -1,7 +1,7 @@
 // End-to-end tests of the English interface (`lang=en`, issue 6's `lang` option): the page, the finder,
 // the switch between languages keeping the screen, the embed, and an unknown language.
 // Expected labels are read from the catalogues (src/i18n/en.ts, fr.ts); distances from public/data with a
-// haversine written here.
+// haversine written for the tests (harness.ts).
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +10,7 @@ import { describe, expect, test } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { fr } from '../../src/i18n/fr.ts';
 import type { Lieu } from '../../src/schema.ts';
-import { baseUrl, checkA11y, ROOT, readCommunes, useBrowser } from './harness.ts';
+import { baseUrl, checkA11y, haversineKm, ROOT, readCommunes, useBrowser } from './harness.ts';
 
 const s = useBrowser();
 const POLL = { timeout: 30_000, interval: 200 };
@@ -19,15 +19,6 @@ const lieux = (JSON.parse(readFileSync(join(ROOT, 'public/data/lieux.json'), 'ut
   .lieux;
 const conde = readCommunes().find((c) => c.insee === '59153');
 const condeMsp = lieux.find((l) => l.id === 'msp-conde-pole-sante-pays-de-conde');
-
-/** Great-circle distance (km), mean Earth radius 6371.0088 km — written here, independent of the app. */
-function haversineKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371.0088 * Math.asin(Math.sqrt(h));
-}
 
 const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang);
 const firstMsp = (page: Page) => page.locator('[data-testid=nearest-list] ol[data-groupe=msp] li').first();
