@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n/langs.ts';
 import { isOneOf, KIND_GROUP_IDS, KINDS, type KindGroup } from '../schema.ts';
 import { SCENARIO_ID_PREFIX } from './apply_scenario.ts';
 import type { Scenario, Territory } from './types.ts';
@@ -51,13 +52,59 @@ function territoryOf(v: unknown): Territory | null {
   }
 }
 
+/** What is wrong with a scenario file, in each interface language. */
+const MESSAGES = {
+  fr: {
+    tooLarge: 'Fichier trop volumineux pour être un scénario.',
+    notJson: 'Ce fichier n’est pas un fichier JSON valide.',
+    notScenario: (format: string) =>
+      `Ce fichier n’est pas un scénario de la carte santé (« format » doit valoir « ${format} »).`,
+    version: (got: string, expected: number) =>
+      `Version de scénario non prise en charge : ${got} (attendue : ${expected}).`,
+    addedList: 'Le champ « added » doit être une liste de centres.',
+    tooMany: (n: number, max: number) => `Trop de centres hypothétiques : ${n} (au plus ${max}).`,
+    notObject: (n: number) => `Centre n° ${n} : ce n’est pas un objet.`,
+    lonLat: (n: number) => `Centre n° ${n} : « lon » et « lat » doivent être des nombres.`,
+    outside: (n: number, lat: number, lon: number) =>
+      `Centre n° ${n} : position hors du Nord et du Pas-de-Calais (${lat}, ${lon}).`,
+    kind: (n: number, kind: string) => `Centre n° ${n} : type « ${kind} » inconnu.`,
+    closedList: 'Le champ « closed » doit être une liste d’identifiants de lieux.',
+    threshold: 'Le champ « thresholdKm » doit être un nombre de kilomètres entre 0 et 100.',
+    groups: (list: string) => `Le champ « coverageGroups » doit être une liste parmi : ${list}.`,
+    territory: 'Le champ « territory » ne désigne pas un territoire reconnu.',
+    unknownHypothetical: (id: string) => `Centre hypothétique « ${id} » introuvable : retrait ignoré.`,
+    unknownPlace: (id: string) => `Lieu « ${id} » absent de l’inventaire : retrait ignoré.`,
+  },
+  en: {
+    tooLarge: 'This file is too large to be a scenario.',
+    notJson: 'This file is not a valid JSON file.',
+    notScenario: (format: string) =>
+      `This file is not a scenario of the health map (“format” must be “${format}”).`,
+    version: (got: string, expected: number) =>
+      `Scenario version not supported: ${got} (expected: ${expected}).`,
+    addedList: 'The “added” field must be a list of centres.',
+    tooMany: (n: number, max: number) => `Too many hypothetical centres: ${n} (at most ${max}).`,
+    notObject: (n: number) => `Centre no. ${n}: not an object.`,
+    lonLat: (n: number) => `Centre no. ${n}: “lon” and “lat” must be numbers.`,
+    outside: (n: number, lat: number, lon: number) =>
+      `Centre no. ${n}: position outside the Nord and Pas-de-Calais (${lat}, ${lon}).`,
+    kind: (n: number, kind: string) => `Centre no. ${n}: unknown type “${kind}”.`,
+    closedList: 'The “closed” field must be a list of place identifiers.',
+    threshold: 'The “thresholdKm” field must be a number of kilometres between 0 and 100.',
+    groups: (list: string) => `The “coverageGroups” field must be a list taken from: ${list}.`,
+    territory: 'The “territory” field does not name a known area.',
+    unknownHypothetical: (id: string) => `Hypothetical centre “${id}” not found: closure ignored.`,
+    unknownPlace: (id: string) => `Place “${id}” is not in the inventory: closure ignored.`,
+  },
+} satisfies Record<Lang, unknown>;
+
 /** Name of the n-th hypothetical centre (1-based), as the URL parser names them too. */
 export const scenarioPlaceName = (n: number): string => `Centre hypothétique n° ${n}`;
 
 /**
  * Reads and validates the text of a scenario file (JSON written by `scenarioToFile`).
- * Never throws: a malformed file gives `{ ok: false, message }` with a French message saying what
- * is wrong, and the caller changes nothing. Hypothetical centres get the ids `scenario-1…n` and
+ * Never throws: a malformed file gives `{ ok: false, message }` with a message (French, or English with
+ * `lang = 'en'`) saying what is wrong, and the caller changes nothing. Hypothetical centres get the ids `scenario-1…n` and
  * the names `Centre hypothétique n° 1…n` (as when read from the URL). When `knownIds` is given,
  * closed places that are not in it are dropped with a warning.
  *
@@ -65,65 +112,66 @@ export const scenarioPlaceName = (n: number): string => `Centre hypothétique n�
  * const r = parseScenarioFile(await file.text(), new Set(lieux.map((l) => l.id)));
  * if (!r.ok) showError(r.message);
  */
-export function parseScenarioFile(text: string, knownIds?: ReadonlySet<string>): ParsedScenarioFile {
+export function parseScenarioFile(
+  text: string,
+  knownIds?: ReadonlySet<string>,
+  lang: Lang = 'fr',
+): ParsedScenarioFile {
+  const m = MESSAGES[lang];
   const fail = (message: string): ParsedScenarioFile => ({ ok: false, message });
-  if (text.length > MAX_FILE_CHARS) return fail('Fichier trop volumineux pour être un scénario.');
+  if (text.length > MAX_FILE_CHARS) return fail(m.tooLarge);
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    return fail('Ce fichier n’est pas un fichier JSON valide.');
+    return fail(m.notJson);
   }
   if (!isRecord(json) || json.format !== SCENARIO_FILE_FORMAT) {
-    return fail(
-      `Ce fichier n’est pas un scénario de la carte santé (« format » doit valoir « ${SCENARIO_FILE_FORMAT} »).`,
-    );
+    return fail(m.notScenario(SCENARIO_FILE_FORMAT));
   }
   if (json.version !== SCENARIO_FILE_VERSION) {
-    return fail(
-      `Version de scénario non prise en charge : ${String(json.version)} (attendue : ${SCENARIO_FILE_VERSION}).`,
-    );
+    return fail(m.version(String(json.version), SCENARIO_FILE_VERSION));
   }
   const { added, closed, thresholdKm, coverageGroups, territory } = json;
-  if (!Array.isArray(added)) return fail('Le champ « added » doit être une liste de centres.');
+  if (!Array.isArray(added)) return fail(m.addedList);
   if (added.length > MAX_SCENARIO_PLACES) {
-    return fail(`Trop de centres hypothétiques : ${added.length} (au plus ${MAX_SCENARIO_PLACES}).`);
+    return fail(m.tooMany(added.length, MAX_SCENARIO_PLACES));
   }
   const places: Scenario['added'] = [];
   for (const [i, item] of added.entries()) {
     const n = i + 1;
-    if (!isRecord(item)) return fail(`Centre n° ${n} : ce n’est pas un objet.`);
+    if (!isRecord(item)) return fail(m.notObject(n));
     const { lon, lat, kind } = item;
     if (!isFiniteNumber(lon) || !isFiniteNumber(lat)) {
-      return fail(`Centre n° ${n} : « lon » et « lat » doivent être des nombres.`);
+      return fail(m.lonLat(n));
     }
     if (lon < AREA.west || lon > AREA.east || lat < AREA.south || lat > AREA.north) {
-      return fail(`Centre n° ${n} : position hors du Nord et du Pas-de-Calais (${lat}, ${lon}).`);
+      return fail(m.outside(n, lat, lon));
     }
-    if (!isOneOf(KINDS, kind)) return fail(`Centre n° ${n} : type « ${String(kind)} » inconnu.`);
+    if (!isOneOf(KINDS, kind)) return fail(m.kind(n, String(kind)));
     places.push({ id: `${SCENARIO_ID_PREFIX}${n}`, lon, lat, kind, nom: scenarioPlaceName(n) });
   }
   if (!Array.isArray(closed) || !closed.every((id) => typeof id === 'string' && ID_RE.test(id))) {
-    return fail('Le champ « closed » doit être une liste d’identifiants de lieux.');
+    return fail(m.closedList);
   }
   if (!isFiniteNumber(thresholdKm) || thresholdKm < 0 || thresholdKm > 100) {
-    return fail('Le champ « thresholdKm » doit être un nombre de kilomètres entre 0 et 100.');
+    return fail(m.threshold);
   }
   if (!Array.isArray(coverageGroups) || !coverageGroups.every((g) => isOneOf(KIND_GROUP_IDS, g))) {
-    return fail(`Le champ « coverageGroups » doit être une liste parmi : ${KIND_GROUP_IDS.join(', ')}.`);
+    return fail(m.groups(KIND_GROUP_IDS.join(', ')));
   }
   const t = territoryOf(territory);
-  if (!t) return fail('Le champ « territory » ne désigne pas un territoire reconnu.');
+  if (!t) return fail(m.territory);
 
   const warnings: string[] = [];
   const closedIds = [...new Set(closed as string[])].filter((id) => {
     if (id.startsWith(SCENARIO_ID_PREFIX)) {
       const ok = places.some((p) => p.id === id);
-      if (!ok) warnings.push(`Centre hypothétique « ${id} » introuvable : retrait ignoré.`);
+      if (!ok) warnings.push(m.unknownHypothetical(id));
       return ok;
     }
     if (knownIds && !knownIds.has(id)) {
-      warnings.push(`Lieu « ${id} » absent de l’inventaire : retrait ignoré.`);
+      warnings.push(m.unknownPlace(id));
       return false;
     }
     return true;

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { matchesPlaceFilter } from '../../domain/match_place_filter.ts';
 import { parseScenarioFile, scenarioToFile } from '../../domain/parse_scenario_file.ts';
-import { txt } from '../../i18n/strings.ts';
+import { lang, txt } from '../../i18n/strings.ts';
 import { type KindGroup, kindGroupOf } from '../../schema.ts';
 import { selectCoverageSummaries } from '../../state/derived_coverage.ts';
 import { actions } from '../../state/store.ts';
@@ -283,7 +283,7 @@ function ScenarioFile({ onMessage }: { onMessage: (text: string, error?: boolean
             input.value = '';
             if (!file) return;
             const ids = new Set(store.getState().data?.lieux.map((l) => l.id) ?? []);
-            const parsed = parseScenarioFile(await file.text(), ids);
+            const parsed = parseScenarioFile(await file.text(), ids, lang);
             if (!parsed.ok) {
               onMessage(txt.coverage.loadError(parsed.message), true);
               return;

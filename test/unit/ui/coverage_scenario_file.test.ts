@@ -105,6 +105,15 @@ describe('parseScenarioFile', () => {
     expect(r.ok && r.warnings).toEqual(['Lieu « msp-disparue » absent de l’inventaire : retrait ignoré.']);
   });
 
+  test('says what is wrong in English for the English interface', () => {
+    const bad = parseScenarioFile(text({ ...valid, thresholdKm: 500 }), KNOWN, 'en');
+    expect(bad.ok ? '' : bad.message).toBe(
+      'The “thresholdKm” field must be a number of kilometres between 0 and 100.',
+    );
+    const r = parseScenarioFile(text({ ...valid, closed: ['msp-denain', 'msp-disparue'] }), KNOWN, 'en');
+    expect(r.ok && r.warnings).toEqual(['Place “msp-disparue” is not in the inventory: closure ignored.']);
+  });
+
   test('does not modify its input and never throws on odd input', () => {
     const input = text(valid);
     const copy = `${input}`;
