@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n/langs.ts';
 import type { Lieu } from '../schema.ts';
 import type { Scenario, ScenarioPlace } from './types.ts';
 
@@ -5,6 +6,10 @@ export type { Scenario, ScenarioPlace } from './types.ts';
 
 /** Id prefix of places added by a scenario; the UI marks such places as hypothetical. */
 export const SCENARIO_ID_PREFIX = 'scenario-';
+
+/** Name of the n-th hypothetical centre (1-based), in the interface's language. */
+export const scenarioPlaceName = (n: number, lang: Lang = 'fr'): string =>
+  lang === 'en' ? `Hypothetical centre no. ${n}` : `Centre hypothétique n° ${n}`;
 
 /**
  * Whether a place was added by a scenario (hypothetical) rather than read from the data.

@@ -1,6 +1,9 @@
 import type { Lang } from '../i18n/langs.ts';
 import { isOneOf, KIND_GROUP_IDS, KINDS, type KindGroup } from '../schema.ts';
-import { SCENARIO_ID_PREFIX } from './apply_scenario.ts';
+import { SCENARIO_ID_PREFIX, scenarioPlaceName } from './apply_scenario.ts';
+
+export { scenarioPlaceName };
+
 import type { Scenario, Territory } from './types.ts';
 
 /** The `format` field of a scenario file. */
@@ -98,9 +101,6 @@ const MESSAGES = {
   },
 } satisfies Record<Lang, unknown>;
 
-/** Name of the n-th hypothetical centre (1-based), as the URL parser names them too. */
-export const scenarioPlaceName = (n: number): string => `Centre hypothétique n° ${n}`;
-
 /**
  * Reads and validates the text of a scenario file (JSON written by `scenarioToFile`).
  * Never throws: a malformed file gives `{ ok: false, message }` with a message (French, or English with
@@ -149,7 +149,7 @@ export function parseScenarioFile(
       return fail(m.outside(n, lat, lon));
     }
     if (!isOneOf(KINDS, kind)) return fail(m.kind(n, String(kind)));
-    places.push({ id: `${SCENARIO_ID_PREFIX}${n}`, lon, lat, kind, nom: scenarioPlaceName(n) });
+    places.push({ id: `${SCENARIO_ID_PREFIX}${n}`, lon, lat, kind, nom: scenarioPlaceName(n, lang) });
   }
   if (!Array.isArray(closed) || !closed.every((id) => typeof id === 'string' && ID_RE.test(id))) {
     return fail(m.closedList);

@@ -4,7 +4,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { AppData } from '../data/load_data.ts';
-import { SCENARIO_ID_PREFIX, type Scenario } from '../domain/apply_scenario.ts';
+import { SCENARIO_ID_PREFIX, type Scenario, scenarioPlaceName } from '../domain/apply_scenario.ts';
 import type { Territory } from '../domain/summarize_territory.ts';
 import type { EmbedConfig } from '../embed/config.ts';
 import type { ToggleId } from '../map/layers.ts';
@@ -157,7 +157,7 @@ export const actions = {
       lon: Number(at.lon.toFixed(5)),
       lat: Number(at.lat.toFixed(5)),
       kind: KIND_GROUPS[group][0],
-      nom: `Centre hypothétique n° ${n}`,
+      nom: scenarioPlaceName(n, s.lang),
     };
     store.setState({
       scenario: { ...s.scenario, added: [...s.scenario.added, place] },

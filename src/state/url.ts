@@ -20,7 +20,7 @@
  *  retraits=<lieu id>,…           existing places marked closed (scenario)
  *  lang=fr|en                     interface language
  */
-import type { Scenario } from '../domain/apply_scenario.ts';
+import { type Scenario, scenarioPlaceName } from '../domain/apply_scenario.ts';
 import type { Territory } from '../domain/summarize_territory.ts';
 import { isLang } from '../i18n/langs.ts';
 import { DEFAULT_TOGGLES, TOGGLES, type ToggleId } from '../map/layers.ts';
@@ -124,7 +124,7 @@ function parseScenarioAdds(raw: string): Scenario['added'] | null {
     const group = groupS ?? 'filieris';
     if (lat === null || lon === null || !inArea(lon, lat) || !isOneOf(KIND_GROUP_IDS, group)) return null;
     const kind = KIND_GROUPS[group][0];
-    added.push({ id: `scenario-${i + 1}`, lon, lat, kind, nom: `Centre hypothétique n° ${i + 1}` });
+    added.push({ id: `scenario-${i + 1}`, lon, lat, kind, nom: scenarioPlaceName(i + 1) });
   }
   return added;
 }
@@ -229,6 +229,14 @@ export function parseUrlState(search: string): ParsedUrlState {
         // parameters owned by the embed configuration, or by a host page: left to their own parser
         break;
     }
+  }
+  // hypothetical centres are named in the page's language (`lang` may come after `ajouts` in the query)
+  const lang = state.lang;
+  if (lang && state.scenario) {
+    state.scenario = {
+      ...state.scenario,
+      added: state.scenario.added.map((a, i) => ({ ...a, nom: scenarioPlaceName(i + 1, lang) })),
+    };
   }
   return { state, notices };
 }

@@ -25,7 +25,7 @@ const full: ShareableState = {
         lon: 2.9,
         lat: 50.41,
         kind: 'filieris_centre_sante',
-        nom: 'Centre hypothétique n° 1',
+        nom: 'Hypothetical centre no. 1', // the query says lang=en
       },
     ],
     closed: ['msp-denain'],
@@ -52,6 +52,15 @@ describe('serializeUrlState / parseUrlState', () => {
     expect(query).toContain('sel=lieu:msp-denain');
     expect(query).toContain('territoire=epci:246200364');
     expect(query).toContain('lang=en');
+  });
+
+  test('hypothetical centres are named in the language of the query, wherever lang is', () => {
+    const names = (q: string) => parseUrlState(q).state.scenario?.added.map((a) => a.nom);
+    expect(names('ajouts=50.4,2.9,msp')).toEqual(['Centre hypothétique n° 1']);
+    expect(names('ajouts=50.4,2.9,msp;50.5,3.0,cs&lang=en')).toEqual([
+      'Hypothetical centre no. 1',
+      'Hypothetical centre no. 2',
+    ]);
   });
 
   test('French is the default language and is not written in the URL', () => {
