@@ -221,12 +221,6 @@ export const en: Strings = {
     citesMore: (n: number) => `Show all cités (${n})`,
     citesLess: 'Show fewer cités',
     none: 'none',
-    labelValue: (label: string, value: string) => `${label}: ${value}`,
-    about: 'about',
-    searchHelp: 'Use the arrow keys to go through the results and Enter to choose.',
-    directionsTo: (name: string) => `to ${name} (new window)`,
-    geoOf: (name: string) => `: ${name}`,
-    sourceOf: (name: string) => `about ${name} (new window)`,
     scenarioHeading: 'What if…? Try out a scenario',
     scenarioIntro:
       'Add a hypothetical centre or simulate the closure of a place: the figures, the map and the lists update and show the difference from the current situation.',

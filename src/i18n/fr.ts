@@ -224,12 +224,6 @@ export const fr = {
     citesMore: (n: number) => `Afficher toutes les cités (${n})`,
     citesLess: 'Afficher moins de cités',
     none: 'aucun',
-    labelValue: (label: string, value: string) => `${label} : ${value}`,
-    about: 'environ',
-    searchHelp: 'Utilisez les flèches pour parcourir les résultats et Entrée pour choisir.',
-    directionsTo: (name: string) => `vers ${name} (nouvelle fenêtre)`,
-    geoOf: (name: string) => `: ${name}`,
-    sourceOf: (name: string) => `sur ${name} (nouvelle fenêtre)`,
     scenarioHeading: 'Et si… ? Simuler un scénario',
     scenarioIntro:
       'Ajoutez un centre hypothétique ou simulez la fermeture d’un lieu : chiffres, carte et listes se mettent à jour et montrent l’écart avec la situation actuelle.',
