@@ -8,10 +8,10 @@ import type { CiteCoverage, CommuneCoverage, Territory } from './types.ts';
  * @example
  * selectCommunes(coverage.communes, { type: 'epci', siren: '200033579' }).length;
  */
-export function selectCommunes(
-  communes: readonly CommuneCoverage[],
+export function selectCommunes<C extends Pick<CommuneCoverage, 'insee' | 'bassin' | 'epci_siren'>>(
+  communes: readonly C[],
   territory: Territory,
-): CommuneCoverage[] {
+): C[] {
   switch (territory.type) {
     case 'all':
       return communes.slice();

@@ -5,7 +5,9 @@
  */
 import { applyScenario } from '../domain/apply_scenario.ts';
 import { findNearestPlaces } from '../domain/find_nearest_places.ts';
+import { selectCommunes } from '../domain/select_territory.ts';
 import type { NearestByGroup, PlaceFilter } from '../domain/types.ts';
+import type { EmbedTerritory } from '../embed/config.ts';
 import type { Lieu } from '../schema.ts';
 import type { AppState } from './store.ts';
 
@@ -50,4 +52,27 @@ const nearest = memoLast(
 /** Nearest places by group from the finder's origin, or null without an origin. */
 export function selectNearest(s: AppState): NearestByGroup | null {
   return nearest(s.origin, selectLieux(s), filterOf(s.finderGroups, s.includePlanned));
+}
+
+/** The EPCI or commune an embed is framed on: its name and the INSEE codes of its communes. */
+export interface FramedTerritory {
+  name: string;
+  communes: ReadonlySet<string>;
+}
+
+const framedTerritory = memoLast(
+  (territory: EmbedTerritory | null, data: AppState['data']): FramedTerritory | null => {
+    if (!territory || territory.type === 'bassin' || !data) return null;
+    const name =
+      territory.type === 'epci'
+        ? data.epci.find((e) => e.siren === territory.siren)?.nom
+        : data.communes.find((c) => c.insee === territory.insee)?.nom;
+    if (name === undefined) return null;
+    return { name, communes: new Set(selectCommunes(data.communes, territory).map((c) => c.insee)) };
+  },
+);
+
+/** The territory an embed is framed on (EPCI or commune), or null (none, the whole basin, unknown). */
+export function selectFramedTerritory(s: AppState): FramedTerritory | null {
+  return framedTerritory(s.embed?.territory ?? null, s.data);
 }

@@ -4,7 +4,7 @@ import { compareFr } from '../domain/compare_places.ts';
 import { txt } from '../i18n/strings.ts';
 import { visibleGroups } from '../map/layers.ts';
 import { kindGroupOf, type Lieu } from '../schema.ts';
-import { selectLieux } from '../state/derived.ts';
+import { selectFramedTerritory, selectLieux } from '../state/derived.ts';
 import { actions } from '../state/store.ts';
 import { PlaceSwatch } from './Swatch.tsx';
 import { useAppState, useAppStore } from './use_app_state.ts';
@@ -53,21 +53,6 @@ function PlaceItems({ lieux }: { lieux: Lieu[] }) {
   );
 }
 
-/** The territory an embed is framed on, with its name and whether a place is in it; null without one. */
-function useFramedTerritory(): { name: string; contains: (l: Lieu) => boolean } | null {
-  const territory = useAppState((s) => s.embed?.territory ?? null);
-  const data = useAppState((s) => s.data);
-  if (!territory || territory.type === 'bassin' || !data) return null;
-  if (territory.type === 'commune') {
-    const commune = data.communes.find((c) => c.insee === territory.insee);
-    return commune ? { name: commune.nom, contains: (l) => l.commune_insee === commune.insee } : null;
-  }
-  const epci = data.epci.find((e) => e.siren === territory.siren);
-  if (!epci) return null;
-  const members = new Set(data.communes.filter((c) => c.epci_siren === epci.siren).map((c) => c.insee));
-  return { name: epci.nom, contains: (l) => members.has(l.commune_insee) };
-}
-
 /**
  * Everything the map shows, as text: care places of the visible layers, CLS perimeters, cités.
  * In an embed framed on a territory, the territory's places come first and the others are one click away.
@@ -79,15 +64,15 @@ export function PlaceList() {
   const showClosed = useAppState((s) => s.showClosed);
   const epci = useAppState((s) => s.data?.epci);
   const cites = useAppState((s) => s.data?.cites);
-  const framed = useFramedTerritory();
+  const framed = useAppState(selectFramedTerritory);
   const visible = lieux
     .filter((l) => visibleGroups(toggles).includes(kindGroupOf(l.kind)) || l.id.startsWith('scenario-'))
     .sort((a, b) => compareFr(a.commune, b.commune) || compareFr(a.nom, b.nom));
   const shown = visible.filter((l) => showClosed || l.status !== 'closed');
   const hiddenClosed = visible.length - shown.length;
   const open = (type: 'epci' | 'cite', id: string) => actions.select(store, { type, id });
-  const inside = framed ? shown.filter(framed.contains) : [];
-  const outside = framed ? shown.filter((l) => !framed.contains(l)) : [];
+  const inside = framed ? shown.filter((l) => framed.communes.has(l.commune_insee)) : [];
+  const outside = framed ? shown.filter((l) => !framed.communes.has(l.commune_insee)) : [];
   return (
     <section id="liste" class="bloc" aria-labelledby="liste-titre" tabIndex={-1}>
       <h2 id="liste-titre">{txt.list.heading}</h2>
