@@ -16,8 +16,6 @@ const groupDigits = (digits: string, lang: Lang): string =>
   digits.replace(/\B(?=(\d{3})+$)/g, NUMBER_MARKS[lang].group);
 /** A whole number in French ("1 234") or English ("1,234"). */
 export const formatWhole = (n: number, lang: Lang = 'fr'): string => groupDigits(String(Math.round(n)), lang);
-/** A whole number in French ("1 234"). */
-export const formatWholeFr = (n: number): string => formatWhole(n, 'fr');
 /** A non-negative number with one decimal, already rounded to tenths ("1,2" / "1.2"). */
 const formatTenths = (tenths: number, lang: Lang): string => {
   const [int = '0', dec = '0'] = tenths.toFixed(1).split('.');

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { compareByDistance, compareFr } from '../../../src/domain/compare_places.ts';
-import { formatWholeFr } from '../../../src/domain/format_distance.ts';
 
 const sign = (n: number) => Math.sign(n);
 
@@ -43,17 +42,5 @@ describe('compareByDistance', () => {
     expect(sign(compareByDistance(1, 'B', 'x', 2, 'A', 'y'))).toBe(-1);
     expect(sign(compareByDistance(1, 'Été', 'x', 1, 'Douai', 'y'))).toBe(1);
     expect(sign(compareByDistance(1, 'Lens', 'b', 1, 'LENS', 'a'))).toBe(1);
-  });
-});
-
-describe('formatWholeFr', () => {
-  it.each([
-    [0, '0'],
-    [999, '999'],
-    [1000, '1\u202f000'],
-    [4073540, '4\u202f073\u202f540'],
-    [1234.5, '1\u202f235'],
-  ])('%s → %s (as Intl fr-FR writes it)', (n, expected) => {
-    expect(formatWholeFr(n)).toBe(expected);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDistance, formatDuration } from '../../../src/domain/format_distance.ts';
+import { formatDistance, formatDuration, formatWhole } from '../../../src/domain/format_distance.ts';
 
 describe('formatDistance', () => {
   it.each([
@@ -67,5 +67,26 @@ describe('formatDuration', () => {
   it('shows a dash for impossible values', () => {
     expect(formatDuration(-3)).toBe('—');
     expect(formatDuration(Number.NaN)).toBe('—');
+  });
+});
+
+describe('formatWhole', () => {
+  it.each([
+    [0, '0'],
+    [999, '999'],
+    [1000, '1\u202f000'],
+    [4073540, '4\u202f073\u202f540'],
+    [1234.5, '1\u202f235'],
+  ])('%s → %s (as Intl fr-FR writes it)', (n, expected) => {
+    expect(formatWhole(n, 'fr')).toBe(expected);
+  });
+});
+
+describe('formatWhole in English', () => {
+  it.each([
+    [999, '999'],
+    [4073540, '4,073,540'],
+  ])('%s → %s', (n, expected) => {
+    expect(formatWhole(n, 'en')).toBe(expected);
   });
 });
