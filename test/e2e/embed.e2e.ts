@@ -263,6 +263,18 @@ async function clickPlace(frame: Frame, id: string): Promise<void> {
   await button.click();
 }
 
+/** The host page posts a command to the embedded iframe (`#carte`), as a partner's script would. */
+async function postCommand(type: string, payload: Record<string, unknown>): Promise<void> {
+  await s.page.evaluate(
+    ([src, t, p]) =>
+      (document.getElementById('carte') as HTMLIFrameElement).contentWindow?.postMessage(
+        { source: src, version: 1, type: t, payload: p },
+        '*',
+      ),
+    [SOURCE, type, payload] as const,
+  );
+}
+
 // ---------- iframe ----------
 
 describe('iframe embed', () => {
@@ -293,28 +305,14 @@ describe('iframe embed', () => {
   test('a setTerritory command from the host frames the new territory', async () => {
     const frame = await openHost(hostPage(iframeHtml(`territory=${LENS.siren}`)));
     await expectFramed(frame, LENS.bbox);
-    await s.page.evaluate(
-      ([src, siren]) =>
-        (document.getElementById('carte') as HTMLIFrameElement).contentWindow?.postMessage(
-          { source: src, version: 1, type: 'setTerritory', payload: { territory: siren } },
-          '*',
-        ),
-      [SOURCE, VALENCIENNES.siren],
-    );
+    await postCommand('setTerritory', { territory: VALENCIENNES.siren });
     await expectFramed(frame, VALENCIENNES.bbox);
     expect((await storeState(frame)).territory).toEqual({ type: 'epci', siren: VALENCIENNES.siren });
   });
 
   test('a setLayers command from the host changes the visible layers', async () => {
     const frame = await openHost(hostPage(iframeHtml('')));
-    await s.page.evaluate(
-      (src) =>
-        (document.getElementById('carte') as HTMLIFrameElement).contentWindow?.postMessage(
-          { source: src, version: 1, type: 'setLayers', payload: { layers: ['msp', 'communes'] } },
-          '*',
-        ),
-      SOURCE,
-    );
+    await postCommand('setLayers', { layers: ['msp', 'communes'] });
     await expect.poll(() => checkedToggles(frame), POLL).toEqual(['communes', 'msp']);
     await expect.poll(() => visibleToggles(frame), POLL).toEqual(['communes', 'msp']);
   });
@@ -350,14 +348,7 @@ describe('iframe embed', () => {
         iframeHtml(`territory=${LENS.siren}&allowed-origin=${encodeURIComponent(origin(foreign.url))}`),
       ),
     );
-    await s.page.evaluate(
-      ([src, siren]) =>
-        (document.getElementById('carte') as HTMLIFrameElement).contentWindow?.postMessage(
-          { source: src, version: 1, type: 'setTerritory', payload: { territory: siren } },
-          '*',
-        ),
-      [SOURCE, VALENCIENNES.siren],
-    );
+    await postCommand('setTerritory', { territory: VALENCIENNES.siren });
     await expect.poll(() => warnings.some((w) => w.includes('commande refusée')), POLL).toBe(true);
     expect((await storeState(frame)).territory).toEqual({ type: 'epci', siren: LENS.siren });
     // and the events are posted to the allowed origin only: the host page gets none
@@ -369,14 +360,7 @@ describe('iframe embed', () => {
       hostPage(iframeHtml(`territory=${LENS.siren}&allowed-origin=${encodeURIComponent(origin(host.url))}`)),
     );
     await expect.poll(async () => (await gotOf(s.page, 'ready')).length, POLL).toBe(1);
-    await s.page.evaluate(
-      ([src, siren]) =>
-        (document.getElementById('carte') as HTMLIFrameElement).contentWindow?.postMessage(
-          { source: src, version: 1, type: 'setTerritory', payload: { territory: siren } },
-          '*',
-        ),
-      [SOURCE, VALENCIENNES.siren],
-    );
+    await postCommand('setTerritory', { territory: VALENCIENNES.siren });
     await expectFramed(frame, VALENCIENNES.bbox);
   });
 
