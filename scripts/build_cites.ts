@@ -15,6 +15,7 @@ import { type Cite, PROP } from '../src/schema.ts';
 import { type BBox, bboxOf, inBBox, labelPoint, polygonProblem, roundGeometry } from './lib/geo.ts';
 import type { CommuneIndex } from './lib/locate.ts';
 import { clean, normName, slug } from './lib/text.ts';
+import { type TileProps, tileProps } from './lib/tile_props.ts';
 import type { InFeature } from './read_inputs.ts';
 import type { Report } from './report.ts';
 
@@ -273,21 +274,24 @@ export function mergeGeometries(geoms: (Polygon | MultiPolygon)[]): MultiPolygon
   return asMulti(u.geometry);
 }
 
-export function citeTileProps(c: CiteRecord): Record<string, string | number | boolean> {
-  const p: Record<string, string | number | boolean> = {
-    [PROP.id]: c.id,
-    [PROP.nom]: c.nom,
-    [PROP.communeInsee]: c.commune_insee,
-    [PROP.commune]: c.commune,
-    [PROP.maisonsEtCites]: c.maisons_et_cites,
-    [PROP.sources]: c.sources.join(','),
-  };
-  if (c.communes_insee.length > 1) p.communes_insee = c.communes_insee.join(',');
-  if (c.type) p[PROP.type] = c.type;
-  if (c.compagnie) p[PROP.compagnie] = c.compagnie;
-  if (c.proprietaire) p[PROP.proprietaire] = c.proprietaire;
-  if (c.interet) p[PROP.interet] = c.interet;
-  return p;
+export function citeTileProps(c: CiteRecord): TileProps {
+  return tileProps(
+    {
+      [PROP.id]: c.id,
+      [PROP.nom]: c.nom,
+      [PROP.communeInsee]: c.commune_insee,
+      [PROP.commune]: c.commune,
+      [PROP.maisonsEtCites]: c.maisons_et_cites,
+      [PROP.sources]: c.sources.join(','),
+    },
+    {
+      [PROP.communesInsee]: c.communes_insee.length > 1 ? c.communes_insee.join(',') : null,
+      [PROP.type]: c.type,
+      [PROP.compagnie]: c.compagnie,
+      [PROP.proprietaire]: c.proprietaire,
+      [PROP.interet]: c.interet,
+    },
+  );
 }
 
 export function toClientCite(c: CiteRecord): Cite {

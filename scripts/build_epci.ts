@@ -2,12 +2,14 @@
  * Step 2 — EPCI perimeters dissolved from the commune polygons (only their 59/62 part), joined with the curated
  * Contrat Local de Santé facts (curated-facts/cls-bassin-minier.csv, one row per EPCI SIREN). Pure transform.
  */
+
 import type { MultiPolygon } from 'geojson';
 import { type ClsStatus, type Epci, PROP } from '../src/schema.ts';
 import type { CommuneRecord } from './build_communes.ts';
 import { dissolve } from './lib/dissolve.ts';
 import { type BBox, bboxOf, round } from './lib/geo.ts';
 import { type CsvRow, clean } from './lib/text.ts';
+import { type TileProps, tileProps } from './lib/tile_props.ts';
 import type { PkgEpci } from './read_inputs.ts';
 import type { Report } from './report.ts';
 
@@ -122,19 +124,22 @@ export function buildEpci(
   return out.sort((a, b) => a.siren.localeCompare(b.siren));
 }
 
-export function epciTileProps(e: EpciRecord): Record<string, string | number | boolean> {
-  const p: Record<string, string | number | boolean> = {
-    [PROP.siren]: e.siren,
-    [PROP.nom]: e.nom,
-    [PROP.population]: e.population,
-    [PROP.inBassin]: e.bassin,
-    [PROP.clsStatut]: e.cls_statut,
-  };
-  if (e.cls_libelle) p[PROP.clsLabel] = e.cls_libelle;
-  if (e.cls_date) p[PROP.clsDate] = e.cls_date;
-  if (e.cls_source) p[PROP.clsSource] = e.cls_source;
-  if (e.cls_note) p[PROP.clsNote] = e.cls_note;
-  return p;
+export function epciTileProps(e: EpciRecord): TileProps {
+  return tileProps(
+    {
+      [PROP.siren]: e.siren,
+      [PROP.nom]: e.nom,
+      [PROP.population]: e.population,
+      [PROP.inBassin]: e.bassin,
+      [PROP.clsStatut]: e.cls_statut,
+    },
+    {
+      [PROP.clsLabel]: e.cls_libelle,
+      [PROP.clsDate]: e.cls_date,
+      [PROP.clsSource]: e.cls_source,
+      [PROP.clsNote]: e.cls_note,
+    },
+  );
 }
 
 export function toClientEpci(e: EpciRecord): Epci {

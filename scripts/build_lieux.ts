@@ -3,6 +3,7 @@
  * Step 5 (merge) — FINESS establishments merged in when an extract is present (FINESS wins on location, the
  * curated row keeps its id, name, status and source). Pure transforms.
  */
+
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import {
   isOneOf,
@@ -19,6 +20,7 @@ import type { SsmRecord } from './build_ssm.ts';
 import { round } from './lib/geo.ts';
 import type { CommuneIndex } from './lib/locate.ts';
 import { type CsvRow, clean, communeKey, normName } from './lib/text.ts';
+import { type TileProps, tileProps } from './lib/tile_props.ts';
 import { FILIERIS_EJ, FINESS_CATEGORIES, type FinessEt } from './read_finess.ts';
 import type { Report } from './report.ts';
 
@@ -328,24 +330,27 @@ export function toClientLieu(l: LieuRecord): Lieu {
   return rest;
 }
 
-export function lieuTileProps(l: Lieu): Record<string, string | number | boolean> {
-  const p: Record<string, string | number | boolean> = {
-    [PROP.id]: l.id,
-    [PROP.nom]: l.nom,
-    [PROP.kind]: l.kind,
-    [PROP.group]: kindGroupOf(l.kind),
-    [PROP.status]: l.status,
-    [PROP.precision]: l.precision,
-    [PROP.commune]: l.commune,
-    [PROP.communeInsee]: l.commune_insee,
-    [PROP.sourceUrl]: l.source_url,
-  };
-  if (l.operator) p[PROP.operator] = l.operator;
-  if (l.address) p[PROP.address] = l.address;
-  if (l.postcode) p[PROP.postcode] = l.postcode;
-  if (l.source_date) p[PROP.sourceDate] = l.source_date;
-  if (l.evidence) p[PROP.evidence] = l.evidence;
-  if (l.finess) p[PROP.finess] = l.finess;
-  if (l.aggregate_count !== null) p[PROP.aggregateCount] = l.aggregate_count;
-  return p;
+export function lieuTileProps(l: Lieu): TileProps {
+  return tileProps(
+    {
+      [PROP.id]: l.id,
+      [PROP.nom]: l.nom,
+      [PROP.kind]: l.kind,
+      [PROP.group]: kindGroupOf(l.kind),
+      [PROP.status]: l.status,
+      [PROP.precision]: l.precision,
+      [PROP.commune]: l.commune,
+      [PROP.communeInsee]: l.commune_insee,
+      [PROP.sourceUrl]: l.source_url,
+    },
+    {
+      [PROP.operator]: l.operator,
+      [PROP.address]: l.address,
+      [PROP.postcode]: l.postcode,
+      [PROP.sourceDate]: l.source_date,
+      [PROP.evidence]: l.evidence,
+      [PROP.finess]: l.finess,
+      [PROP.aggregateCount]: l.aggregate_count,
+    },
+  );
 }

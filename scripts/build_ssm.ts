@@ -3,11 +3,13 @@
  * medical centres and pharmacies of the miners' social security), as points inside their footprint. Pure.
  * They are heritage buildings, not evidence of a current care site.
  */
+
 import type { MultiPolygon, Polygon } from 'geojson';
 import { PROP } from '../src/schema.ts';
 import { labelPoint, polygonProblem } from './lib/geo.ts';
 import type { CommuneIndex } from './lib/locate.ts';
 import { clean } from './lib/text.ts';
+import { type TileProps, tileProps } from './lib/tile_props.ts';
 import type { InFeature } from './read_inputs.ts';
 import type { Report } from './report.ts';
 
@@ -80,16 +82,19 @@ export function buildSsm(
   return out.sort((a, b) => a.id.localeCompare(b.id));
 }
 
-export function ssmTileProps(s: SsmRecord): Record<string, string | number | boolean> {
-  const p: Record<string, string | number | boolean> = {
-    [PROP.id]: s.id,
-    [PROP.nom]: s.nom,
-    [PROP.commune]: s.commune,
-    [PROP.communeInsee]: s.commune_insee,
-  };
-  if (s.denomination) p[PROP.denomination] = s.denomination;
-  if (s.compagnie) p[PROP.compagnie] = s.compagnie;
-  if (s.proprietaire) p[PROP.proprietaire] = s.proprietaire;
-  if (s.periode) p.periode = s.periode;
-  return p;
+export function ssmTileProps(s: SsmRecord): TileProps {
+  return tileProps(
+    {
+      [PROP.id]: s.id,
+      [PROP.nom]: s.nom,
+      [PROP.commune]: s.commune,
+      [PROP.communeInsee]: s.commune_insee,
+    },
+    {
+      [PROP.denomination]: s.denomination,
+      [PROP.compagnie]: s.compagnie,
+      [PROP.proprietaire]: s.proprietaire,
+      [PROP.periode]: s.periode,
+    },
+  );
 }

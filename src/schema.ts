@@ -100,6 +100,8 @@ export const PROP = {
   address: 'address',
   commune: 'commune',
   communeInsee: 'commune_insee',
+  /** cités spanning several communes: their INSEE codes, comma-separated */
+  communesInsee: 'communes_insee',
   postcode: 'postcode',
   sourceUrl: 'source_url',
   sourceDate: 'source_date',
@@ -113,6 +115,8 @@ export const PROP = {
   sources: 'sources', // comma-separated: unesco, zone_tampon, erbm
   interet: 'interet',
   denomination: 'denomination',
+  /** SSM heritage buildings: period of construction */
+  periode: 'periode',
 } as const;
 
 // ---------- client data files (public/data/*.json) ----------
