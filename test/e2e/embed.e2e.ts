@@ -414,6 +414,25 @@ describe('iframe embed', () => {
     expect(href.searchParams.get('couches')).toBe('msp');
   });
 
+  test('on a phone-wide frame the opened panel is one column: the search box has the panel width', async () => {
+    const frame = await openHost(hostPage(iframeHtml(`territory=${LENS.siren}`, 'width="360" height="640"')));
+    const toggle = frame.locator('button.embed-bascule');
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+    const box = await frame.evaluate(() => {
+      const panel = document.querySelector('.embed-panneau');
+      const input = document.querySelector('input#recherche');
+      return {
+        panelScroll: panel?.scrollWidth ?? 0,
+        panelWidth: panel?.clientWidth ?? 0,
+        input: input?.getBoundingClientRect().width ?? 0,
+      };
+    });
+    await screenshot(s.page, 'embed-360x640-panel');
+    expect(box.panelWidth).toBeGreaterThan(0);
+    expect(box.panelScroll).toBeLessThanOrEqual(box.panelWidth);
+    expect(box.input).toBeGreaterThan(box.panelWidth * 0.8);
+  });
+
   test('the embed makes no third-party request: the address search is off by default', async () => {
     const ADDRESS = '12 rue Jean Jaurès Liévin';
     const frame = await openHost(hostPage(iframeHtml('')));
