@@ -73,6 +73,16 @@ export type Precision = (typeof PRECISIONS)[number];
 export const CLS_STATUSES = ['signe', 'preparation', 'inconnu', 'aucun'] as const;
 export type ClsStatus = (typeof CLS_STATUSES)[number];
 
+/**
+ * The part of the map a figure is about: the whole basin, every commune of Nord and Pas-de-Calais, one EPCI
+ * (by SIREN) or one commune (by INSEE code).
+ */
+export type Territory =
+  | { type: 'bassin' }
+  | { type: 'epci'; siren: string }
+  | { type: 'commune'; insee: string }
+  | { type: 'all' };
+
 export const isOneOf = <T extends string>(values: readonly T[], v: unknown): v is T =>
   typeof v === 'string' && (values as readonly string[]).includes(v);
 

@@ -4,13 +4,13 @@ import {
   DEFAULT_EMBED_CONFIG,
   type EmbedConfig,
   MIN_ACCENT_CONTRAST,
+  parseEmbedTerritory,
   parseOrigin,
-  parseTerritory,
 } from '../embed/config.ts';
 import { fr } from '../i18n/fr.ts';
 import { LANGS, type Lang } from '../i18n/langs.ts';
-import { DEFAULT_TOGGLES, TOGGLES, type ToggleId } from '../map/layers.ts';
 import { type Commune, type Epci, KIND_GROUP_IDS, type KindGroup } from '../schema.ts';
+import { DEFAULT_TOGGLES, MODES, type Mode, TOGGLES, type ToggleId } from '../state/vocabulary.ts';
 import { componentSnippet, embedUrl, IFRAME_ALLOW, IFRAME_SANDBOX, iframeSnippet } from './snippets.ts';
 
 const t = fr.builder;
@@ -28,7 +28,7 @@ interface Form {
   territory: string;
   layers: ToggleId[];
   kinds: KindGroup[];
-  mode: 'finder' | 'coverage';
+  mode: Mode;
   lang: Lang;
   useAccent: boolean;
   accent: string;
@@ -45,7 +45,7 @@ function configOf(f: Form): EmbedConfig {
   const accentOk = f.useAccent && contrastWithWhite(f.accent) >= MIN_ACCENT_CONTRAST;
   return {
     ...DEFAULT_EMBED_CONFIG,
-    territory: f.territory ? parseTerritory(f.territory) : null,
+    territory: f.territory ? parseEmbedTerritory(f.territory) : null,
     layers: sameSet(f.layers, DEFAULT_TOGGLES) ? null : TOGGLES.filter((x) => f.layers.includes(x)),
     kinds:
       sameSet(f.kinds, DEFAULT_KINDS) || f.kinds.length === 0
@@ -108,7 +108,7 @@ export function Builder({ data, appUrl }: { data: BuilderData; appUrl: string })
     territory: '',
     layers: [...DEFAULT_TOGGLES],
     kinds: [...DEFAULT_KINDS],
-    mode: 'finder',
+    mode: 'trouver',
     lang: 'fr',
     useAccent: false,
     accent: '#0b5cad',
@@ -194,7 +194,7 @@ export function Builder({ data, appUrl }: { data: BuilderData; appUrl: string })
 
           <fieldset>
             <legend>{t.mode}</legend>
-            {(['finder', 'coverage'] as const).map((m) => (
+            {MODES.map((m) => (
               <label key={m} class="option">
                 <input
                   type="radio"
@@ -203,7 +203,7 @@ export function Builder({ data, appUrl }: { data: BuilderData; appUrl: string })
                   checked={form.mode === m}
                   onChange={() => set('mode', m)}
                 />
-                {m === 'finder' ? t.modeFinder : t.modeCoverage}
+                {m === 'trouver' ? t.modeFinder : t.modeCoverage}
               </label>
             ))}
           </fieldset>

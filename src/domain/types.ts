@@ -68,12 +68,7 @@ export interface CoverageResult {
   cites: CiteCoverage[];
 }
 
-/** The part of the map a summary is about. */
-export type Territory =
-  | { type: 'bassin' }
-  | { type: 'epci'; siren: string }
-  | { type: 'commune'; insee: string }
-  | { type: 'all' };
+export type { Territory } from '../schema.ts';
 
 /** Figures for one territory and one distance threshold. */
 export interface TerritorySummary {

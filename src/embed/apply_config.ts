@@ -4,13 +4,13 @@
  */
 import type { AppData } from '../data/load_data.ts';
 import { type AppState, type AppStore, actions } from '../state/store.ts';
-import { type EmbedConfig, type EmbedTerritory, serializeTerritory } from './config.ts';
+import { type EmbedConfig, type EmbedTerritory, serializeEmbedTerritory } from '../state/vocabulary.ts';
 
 /** The store's initial state for an embed configuration (merged over the state read from the URL). */
 export function embedInitialState(config: EmbedConfig): Partial<AppState> {
   const s: Partial<AppState> = {
     embed: config,
-    mode: config.mode === 'coverage' ? 'couverture' : 'trouver',
+    mode: config.mode,
     lang: config.lang,
   };
   if (config.layers) s.toggles = config.layers;
@@ -48,7 +48,7 @@ export function applyEmbedTerritory(
   frame = true,
 ): string | null {
   if (!territoryExists(territory, data)) {
-    return `[carte-sante] territoire « ${serializeTerritory(territory)} » introuvable dans les données : ignoré.`;
+    return `[carte-sante] territoire « ${serializeEmbedTerritory(territory)} » introuvable dans les données : ignoré.`;
   }
   if (territory.type === 'bassin') {
     store.setState({ territory });

@@ -7,9 +7,9 @@ import type { AppData } from '../data/load_data.ts';
 import { nameOfSelection } from '../state/selection_name.ts';
 import { type AppState, type AppStore, actions } from '../state/store.ts';
 import type { Origin, Selection } from '../state/types.ts';
+import { MODE_IN_ENGLISH, serializeEmbedTerritory } from '../state/vocabulary.ts';
 import { applyEmbedTerritory } from './apply_config.ts';
 import type { EmbedConfig } from './config.ts';
-import { serializeTerritory } from './config.ts';
 import { type OriginPayload, outMessage, parseCommand, type SelectPayload } from './protocol.ts';
 
 /** The parts of `window` the bridge uses (a fake one in unit tests). */
@@ -81,10 +81,10 @@ export function startEmbedBridge(store: AppStore, config: EmbedConfig, win: Brid
       readySent = true;
       post(
         outMessage('ready', {
-          territory: s.territory.type === 'all' ? 'bassin' : serializeTerritory(s.territory),
+          territory: s.territory.type === 'all' ? 'bassin' : serializeEmbedTerritory(s.territory),
           layers: [...s.toggles],
           kinds: [...s.finderGroups],
-          mode: s.mode === 'couverture' ? 'coverage' : 'finder',
+          mode: MODE_IN_ENGLISH[s.mode],
         }),
       );
     }

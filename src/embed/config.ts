@@ -5,9 +5,10 @@
  *
  * Options (all optional):
  *  territory        `bassin` | EPCI SIREN (9 digits) | commune INSEE code (5 digits): the map is framed on it
- *  layers           comma list of layer toggles (TOGGLES of src/map/layers.ts)
+ *                   (the full app's `epci:<SIREN>` / `commune:<INSEE>` forms are accepted too)
+ *  layers           comma list of layer toggles (TOGGLES of src/state/vocabulary.ts)
  *  kinds            comma list of kinds of places for the finder (KIND_GROUP_IDS of src/schema.ts)
- *  mode             `finder` | `coverage`
+ *  mode             `trouver` | `couverture` (`finder` | `coverage` accepted too), as the full app's `mode`
  *  lang             `fr` | `en`: the interface's language (place names and sources stay as published)
  *  accent           `#rrggbb`, must keep a 4.5:1 contrast with white text
  *  title            a short title shown above the map (≤ 80 characters)
@@ -16,39 +17,26 @@
  *  geocoder         `1` to enable the address search (a third-party service); off by default in an embed
  *  embed            `1` marks the iframe URL as an embed (ignored here)
  */
-import { isLang, LANGS, type Lang } from '../i18n/langs.ts';
-import { TOGGLES, type ToggleId } from '../map/layers.ts';
+import { isLang, LANGS } from '../i18n/langs.ts';
 import { KIND_GROUP_IDS, type KindGroup } from '../schema.ts';
+import {
+  type EmbedConfig,
+  type EmbedTerritory,
+  parseList,
+  parseMode,
+  parseTerritory,
+  serializeEmbedTerritory,
+  TOGGLES,
+  type ToggleId,
+} from '../state/vocabulary.ts';
 
-/** Where the map is framed. */
-export type EmbedTerritory =
-  | { type: 'bassin' }
-  | { type: 'epci'; siren: string }
-  | { type: 'commune'; insee: string };
-
-export type EmbedMode = 'finder' | 'coverage';
-
-export interface EmbedConfig {
-  /** null: the default (the whole basin) */
-  territory: EmbedTerritory | null;
-  /** null: the app's default layers */
-  layers: readonly ToggleId[] | null;
-  /** null: the app's default kinds of places */
-  kinds: readonly KindGroup[] | null;
-  mode: EmbedMode;
-  lang: Lang;
-  /** `#rrggbb` or null for the app's own colour */
-  accent: string | null;
-  title: string | null;
-  allowedOrigin: string | null;
-  geocoder: boolean;
-}
+export type { EmbedConfig, EmbedTerritory } from '../state/vocabulary.ts';
 
 export const DEFAULT_EMBED_CONFIG: EmbedConfig = {
   territory: null,
   layers: null,
   kinds: null,
-  mode: 'finder',
+  mode: 'trouver',
   lang: 'fr',
   accent: null,
   title: null,
@@ -62,34 +50,20 @@ export const MIN_ACCENT_CONTRAST = 4.5;
 
 export type EmbedSource = Readonly<Record<string, string | null | undefined>>;
 
-/** Parses a territory value: `bassin`, 9 digits (EPCI SIREN) or 5 digits (commune INSEE code). */
-export function parseTerritory(raw: string): EmbedTerritory | null {
-  const v = raw.trim();
-  if (v === 'bassin') return { type: 'bassin' };
-  if (/^\d{9}$/.test(v)) return { type: 'epci', siren: v };
-  if (/^\d{5}$/.test(v)) return { type: 'commune', insee: v };
-  return null;
-}
-
-export function serializeTerritory(t: EmbedTerritory): string {
-  return t.type === 'bassin' ? 'bassin' : t.type === 'epci' ? t.siren : t.insee;
+/** Parses an embed territory: the full app's territory values except `tout`; null otherwise. */
+export function parseEmbedTerritory(raw: string): EmbedTerritory | null {
+  const t = parseTerritory(raw);
+  return t && t.type !== 'all' ? t : null;
 }
 
 /** Parses a comma list of layer ids (array accepted too, for commands); null when any id is unknown. */
 export function parseLayers(raw: string | readonly unknown[]): ToggleId[] | null {
-  const parts = (typeof raw === 'string' ? raw.split(',') : raw).map((p) => String(p).trim());
-  const list = parts.filter((p) => p !== '');
-  if (!list.every((p) => (TOGGLES as readonly string[]).includes(p))) return null;
-  return TOGGLES.filter((t) => list.includes(t));
+  return parseList(raw, TOGGLES);
 }
 
 function parseKinds(raw: string): KindGroup[] | null {
-  const list = raw
-    .split(',')
-    .map((p) => p.trim())
-    .filter((p) => p !== '');
-  if (list.length === 0 || !list.every((p) => (KIND_GROUP_IDS as readonly string[]).includes(p))) return null;
-  return KIND_GROUP_IDS.filter((k) => list.includes(k));
+  const list = parseList(raw, KIND_GROUP_IDS);
+  return list && list.length > 0 ? list : null;
 }
 
 function channel(hex: string, at: number): number {
@@ -136,7 +110,7 @@ export function parseEmbedConfig(source: EmbedSource): { config: EmbedConfig; wa
 
   const territory = get('territory');
   if (territory !== null) {
-    const t = parseTerritory(territory);
+    const t = parseEmbedTerritory(territory);
     if (t) config.territory = t;
     else
       warn('territory', territory, 'n’est ni « bassin », ni un SIREN d’EPCI (9 chiffres), ni un code INSEE');
@@ -155,8 +129,9 @@ export function parseEmbedConfig(source: EmbedSource): { config: EmbedConfig; wa
   }
   const mode = get('mode');
   if (mode !== null) {
-    if (mode === 'finder' || mode === 'coverage') config.mode = mode;
-    else warn('mode', mode, 'n’est ni « finder » ni « coverage »');
+    const m = parseMode(mode);
+    if (m) config.mode = m;
+    else warn('mode', mode, 'n’est ni « trouver » (finder) ni « couverture » (coverage)');
   }
   const lang = get('lang');
   if (lang !== null) {
@@ -196,7 +171,7 @@ export function parseEmbedConfig(source: EmbedSource): { config: EmbedConfig; wa
  */
 export function serializeEmbedConfig(c: EmbedConfig): [string, string][] {
   const p: [string, string][] = [];
-  if (c.territory) p.push(['territory', serializeTerritory(c.territory)]);
+  if (c.territory) p.push(['territory', serializeEmbedTerritory(c.territory)]);
   if (c.layers) p.push(['layers', c.layers.join(',')]);
   if (c.kinds) p.push(['kinds', c.kinds.join(',')]);
   if (c.mode !== DEFAULT_EMBED_CONFIG.mode) p.push(['mode', c.mode]);

@@ -8,9 +8,9 @@
  *          (+ lon, lat only when the host set allowed-origin: coordinates never go to '*')
  * In (host → app): setTerritory { territory: 'bassin' | SIREN | INSEE }, setLayers { layers: string | string[] }.
  */
-import type { ToggleId } from '../map/layers.ts';
 import type { KindGroup } from '../schema.ts';
-import { type EmbedMode, type EmbedTerritory, parseLayers, parseTerritory } from './config.ts';
+import type { EmbedTerritory, MODE_IN_ENGLISH, ToggleId } from '../state/vocabulary.ts';
+import { parseEmbedTerritory, parseLayers } from './config.ts';
 
 export const MESSAGE_SOURCE = 'carte-sante-bassin-minier';
 export const PROTOCOL_VERSION = 1;
@@ -19,7 +19,7 @@ export interface ReadyPayload {
   territory: string;
   layers: ToggleId[];
   kinds: KindGroup[];
-  mode: EmbedMode;
+  mode: (typeof MODE_IN_ENGLISH)[keyof typeof MODE_IN_ENGLISH];
 }
 export interface SelectPayload {
   type: 'lieu' | 'commune' | 'cite' | 'epci';
@@ -87,7 +87,7 @@ export function parseCommand(data: unknown): { command: Command } | { error: str
   switch (data.type) {
     case 'setTerritory': {
       const value = payload.territory;
-      const territory = typeof value === 'string' ? parseTerritory(value) : null;
+      const territory = typeof value === 'string' ? parseEmbedTerritory(value) : null;
       return territory ? { command: { type: 'setTerritory', territory } } : { error: 'territoire invalide' };
     }
     case 'setLayers': {

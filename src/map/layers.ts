@@ -1,8 +1,8 @@
-import { KIND_GROUP_IDS, type KindGroup } from '../schema.ts';
+import type { ToggleId } from '../state/vocabulary.ts';
 
 /**
- * Typed ids of the MapLibre sources and layers, and the user-facing toggles that switch them.
- * Imported by the style, the map controller, the legend and the end-to-end tests.
+ * Typed ids of the MapLibre sources and layers, and which layers each user-facing toggle (TOGGLES of
+ * src/state/vocabulary.ts) switches. Imported by the style, the map controller and the end-to-end tests.
  */
 export const MAP_SOURCES = {
   basemap: 'basemap',
@@ -44,45 +44,6 @@ export const MAP_LAYERS = {
   scenario: 'scenario-lieux',
 } as const;
 export type MapLayerId = (typeof MAP_LAYERS)[keyof typeof MAP_LAYERS];
-
-/** What the user can switch on and off in the legend (also the `couches` URL parameter and embed `layers`). */
-export const TOGGLES = [
-  'filieris',
-  'pharmacie',
-  'msp',
-  'cs',
-  'cites_mc',
-  'cites_autres',
-  'cls',
-  'communes',
-  'bassin',
-  'patrimoine',
-  'terrils',
-] as const;
-export type ToggleId = (typeof TOGGLES)[number];
-
-/** The legend toggle that shows each kind group of care places. */
-export const TOGGLE_OF_GROUP = {
-  filieris: 'filieris',
-  pharmacie: 'pharmacie',
-  msp: 'msp',
-  cs: 'cs',
-} as const satisfies Record<KindGroup, ToggleId>;
-
-/** The kind groups whose care places are shown by a set of toggles. */
-export function visibleGroups(toggles: readonly ToggleId[]): KindGroup[] {
-  return KIND_GROUP_IDS.filter((g) => toggles.includes(TOGGLE_OF_GROUP[g]));
-}
-
-export const DEFAULT_TOGGLES: readonly ToggleId[] = [
-  'filieris',
-  'pharmacie',
-  'msp',
-  'cs',
-  'cites_mc',
-  'cls',
-  'bassin',
-];
 
 /** The map layers each toggle shows or hides. */
 export const TOGGLE_LAYERS: Record<ToggleId, readonly MapLayerId[]> = {

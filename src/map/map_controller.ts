@@ -14,15 +14,8 @@ import { selectLieux } from '../state/derived.ts';
 import { coverageClass, selectCoverage } from '../state/derived_coverage.ts';
 import { type AppState, type AppStore, actions } from '../state/store.ts';
 import type { Selection } from '../state/types.ts';
-import {
-  CLICKABLE_LAYERS,
-  MAP_LAYERS,
-  MAP_SOURCES,
-  type MapLayerId,
-  TOGGLE_LAYERS,
-  TOGGLES,
-  visibleGroups,
-} from './layers.ts';
+import { TOGGLES, visibleGroups } from '../state/vocabulary.ts';
+import { CLICKABLE_LAYERS, MAP_LAYERS, MAP_SOURCES, type MapLayerId, TOGGLE_LAYERS } from './layers.ts';
 import { buildLieuxGeoJson } from './lieux_geojson.ts';
 import { buildOriginGeoJson } from './origin_geojson.ts';
 import { buildStyle, visibilityOf } from './style.ts';

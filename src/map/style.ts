@@ -9,7 +9,8 @@ import type {
   StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import { PROP, TILE_LAYERS } from '../schema.ts';
-import { MAP_LAYERS, MAP_SOURCES, type MapLayerId, TOGGLE_LAYERS, TOGGLES, type ToggleId } from './layers.ts';
+import { TOGGLES, type ToggleId } from '../state/vocabulary.ts';
+import { MAP_LAYERS, MAP_SOURCES, type MapLayerId, TOGGLE_LAYERS } from './layers.ts';
 import { LIEU_MAP_PROP } from './lieux_geojson.ts';
 import { ORIGIN_PROP, ORIGIN_ROLE } from './origin_geojson.ts';
 import type { Theme } from './theme.ts';

@@ -7,9 +7,9 @@ import { applyScenario } from '../domain/apply_scenario.ts';
 import { findNearestPlaces } from '../domain/find_nearest_places.ts';
 import { selectCommunes } from '../domain/select_territory.ts';
 import type { NearestByGroup, PlaceFilter } from '../domain/types.ts';
-import type { EmbedTerritory } from '../embed/config.ts';
 import type { Lieu } from '../schema.ts';
 import type { AppState } from './store.ts';
+import type { EmbedTerritory } from './vocabulary.ts';
 
 /** Memoizes a function of a few arguments on their identity (===), keeping the last result. */
 export function memoLast<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {

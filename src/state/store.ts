@@ -5,12 +5,10 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { AppData } from '../data/load_data.ts';
 import { SCENARIO_ID_PREFIX, type Scenario, scenarioPlaceName } from '../domain/apply_scenario.ts';
-import type { Territory } from '../domain/summarize_territory.ts';
-import type { EmbedConfig } from '../embed/config.ts';
-import type { ToggleId } from '../map/layers.ts';
 import { KIND_GROUPS, type KindGroup } from '../schema.ts';
-import type { MapView, Mode, Origin, Selection, ShareableState } from './types.ts';
+import type { MapView, Origin, Selection, ShareableState } from './types.ts';
 import { DEFAULT_STATE } from './url.ts';
+import type { EmbedConfig, Mode, Territory, ToggleId } from './vocabulary.ts';
 
 export type MapStatus = 'loading' | 'idle' | 'error' | 'unavailable';
 

@@ -1,8 +1,7 @@
 import type { Scenario } from '../domain/apply_scenario.ts';
-import type { Territory } from '../domain/summarize_territory.ts';
 import type { Lang } from '../i18n/langs.ts';
-import type { ToggleId } from '../map/layers.ts';
 import type { KindGroup } from '../schema.ts';
+import type { Mode, Territory, ToggleId } from './vocabulary.ts';
 
 export type SelectionType = 'lieu' | 'commune' | 'cite' | 'epci';
 export interface Selection {
@@ -24,8 +23,6 @@ export interface Origin {
   ref: { type: 'commune' | 'cite'; id: string } | null;
   approximate: boolean;
 }
-
-export type Mode = 'trouver' | 'couverture';
 
 /** Everything shareable: what the URL holds. */
 export interface ShareableState {

@@ -7,7 +7,7 @@
  *  couches=<toggle,…>             visible layers (TOGGLES)
  *  fermes=1                       show closed places
  *  sel=<lieu|commune|cite|epci>:<id>
- *  mode=trouver|couverture
+ *  mode=trouver|couverture       (`finder`/`coverage` accepted too, as in the embed options)
  *  depuis=<lat>,<lon>[,<label>] | commune:<insee> | cite:<id>   origin of the finder
  *  types=<group,…>                kinds of places in the finder (KIND_GROUPS)
  *  prevus=1                       include planned places
@@ -16,16 +16,25 @@
  *  couverture_prevus=1            coverage counts planned places too
  *  territoire=bassin|tout|epci:<siren>|commune:<insee>
  *  etendue=tout                   colour all communes of 59/62, not only the basin
- *  ajouts=<lat>,<lon>,<group>[;…] hypothetical centres (scenario)
+ *  ajouts=<lat>,<lon>,<group>,<n>[;…] hypothetical centres (scenario), n = the centre's number (older links
+ *                                 without it number the centres in order)
  *  retraits=<lieu id>,…           existing places marked closed (scenario)
  *  lang=fr|en                     interface language
  */
-import { type Scenario, scenarioPlaceName } from '../domain/apply_scenario.ts';
-import type { Territory } from '../domain/summarize_territory.ts';
+import { SCENARIO_ID_PREFIX, type Scenario, scenarioPlaceName } from '../domain/apply_scenario.ts';
 import { isLang } from '../i18n/langs.ts';
-import { DEFAULT_TOGGLES, TOGGLES, type ToggleId } from '../map/layers.ts';
 import { isOneOf, KIND_GROUP_IDS, KIND_GROUPS, type KindGroup, kindGroupOf } from '../schema.ts';
-import type { Mode, Origin, Selection, ShareableState } from './types.ts';
+import type { Origin, Selection, ShareableState } from './types.ts';
+import {
+  DEFAULT_TOGGLES,
+  parseList,
+  parseMode,
+  parseTerritory,
+  parseThreshold,
+  serializeTerritory,
+  TOGGLES,
+  type ToggleId,
+} from './vocabulary.ts';
 
 export interface UrlNotice {
   param: string;
@@ -61,7 +70,6 @@ export const DEFAULT_STATE: ShareableState = {
 
 const ID_RE = /^[A-Za-z0-9_.-]{1,120}$/;
 const INSEE_RE = /^(59|62)\d{3}$/;
-const SIREN_RE = /^\d{9}$/;
 
 function num(s: string | undefined): number | null {
   if (s === undefined || s.trim() === '') return null;
@@ -71,13 +79,6 @@ function num(s: string | undefined): number | null {
 
 function inArea(lon: number, lat: number): boolean {
   return lon >= AREA.west && lon <= AREA.east && lat >= AREA.south && lat <= AREA.north;
-}
-
-function parseList<T extends string>(raw: string, allowed: readonly T[]): T[] | null {
-  if (raw === '') return [];
-  const parts = raw.split(',');
-  if (!parts.every((p) => isOneOf(allowed, p))) return null;
-  return allowed.filter((a) => parts.includes(a));
 }
 
 function parseOrigin(raw: string): Origin | null {
@@ -103,28 +104,36 @@ function parseOrigin(raw: string): Origin | null {
   return { lon, lat, label, ref: null, approximate: false };
 }
 
-function parseTerritory(raw: string): Territory | null {
-  if (raw === 'bassin') return { type: 'bassin' };
-  if (raw === 'tout') return { type: 'all' };
-  const m = /^(epci|commune):(.+)$/.exec(raw);
-  if (!m) return null;
-  const id = m[2] ?? '';
-  if (m[1] === 'epci') return SIREN_RE.test(id) ? { type: 'epci', siren: id } : null;
-  return INSEE_RE.test(id) ? { type: 'commune', insee: id } : null;
+/** Highest number of a hypothetical centre in a link. */
+const MAX_CENTRE_NUMBER = 999;
+
+/** The number at the end of a hypothetical centre's id (`scenario-3` → 3), or null. */
+export function centreNumber(id: string): number | null {
+  if (!id.startsWith(SCENARIO_ID_PREFIX)) return null;
+  const n = Number(id.slice(SCENARIO_ID_PREFIX.length));
+  return Number.isInteger(n) && n >= 1 ? n : null;
 }
 
+/**
+ * Hypothetical centres: `<lat>,<lon>,<group>,<n>` separated by `;`. The number `n` keeps each centre's
+ * identity (and name) across a reload; links written before it existed number the centres in order.
+ */
 function parseScenarioAdds(raw: string): Scenario['added'] | null {
   const items = raw.split(';').filter((s) => s !== '');
   if (items.length > MAX_SCENARIO_ADDS) return null;
   const added: Scenario['added'] = [];
+  const numbers = new Set<number>();
   for (const [i, item] of items.entries()) {
-    const [latS, lonS, groupS] = item.split(',');
+    const [latS, lonS, groupS, nS, ...rest] = item.split(',');
     const lat = num(latS);
     const lon = num(lonS);
     const group = groupS ?? 'filieris';
+    const n = nS === undefined ? i + 1 : /^\d{1,3}$/.test(nS) ? Number(nS) : Number.NaN;
     if (lat === null || lon === null || !inArea(lon, lat) || !isOneOf(KIND_GROUP_IDS, group)) return null;
+    if (rest.length > 0 || !(n >= 1 && n <= MAX_CENTRE_NUMBER) || numbers.has(n)) return null;
+    numbers.add(n);
     const kind = KIND_GROUPS[group][0];
-    added.push({ id: `scenario-${i + 1}`, lon, lat, kind, nom: scenarioPlaceName(i + 1) });
+    added.push({ id: `${SCENARIO_ID_PREFIX}${n}`, lon, lat, kind, nom: scenarioPlaceName(n) });
   }
   return added;
 }
@@ -162,10 +171,12 @@ export function parseUrlState(search: string): ParsedUrlState {
         else reject(key, value);
         break;
       }
-      case 'mode':
-        if (value === 'trouver' || value === 'couverture') state.mode = value as Mode;
+      case 'mode': {
+        const mode = parseMode(value);
+        if (mode) state.mode = mode;
         else reject(key, value);
         break;
+      }
       case 'depuis': {
         const origin = parseOrigin(value);
         if (origin) state.origin = origin;
@@ -191,8 +202,8 @@ export function parseUrlState(search: string): ParsedUrlState {
         else reject(key, value);
         break;
       case 'seuil': {
-        const km = num(value);
-        if (km !== null && km >= 0 && km <= 100) state.thresholdKm = km;
+        const km = parseThreshold(value);
+        if (km !== null) state.thresholdKm = km;
         else reject(key, value);
         break;
       }
@@ -235,7 +246,10 @@ export function parseUrlState(search: string): ParsedUrlState {
   if (lang && state.scenario) {
     state.scenario = {
       ...state.scenario,
-      added: state.scenario.added.map((a, i) => ({ ...a, nom: scenarioPlaceName(i + 1, lang) })),
+      added: state.scenario.added.map((a) => ({
+        ...a,
+        nom: scenarioPlaceName(centreNumber(a.id) ?? 0, lang),
+      })),
     };
   }
   return { state, notices };
@@ -244,19 +258,6 @@ export function parseUrlState(search: string): ParsedUrlState {
 const round = (n: number, digits: number) => Number(n.toFixed(digits)).toString();
 const sameList = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((x, i) => x === b[i]);
-
-function serializeTerritory(t: Territory): string {
-  switch (t.type) {
-    case 'bassin':
-      return 'bassin';
-    case 'all':
-      return 'tout';
-    case 'epci':
-      return `epci:${t.siren}`;
-    case 'commune':
-      return `commune:${t.insee}`;
-  }
-}
 
 /** Serializes the shareable state to a query string (without `?`), omitting defaults. Deterministic. */
 export function serializeUrlState(s: ShareableState): string {
@@ -282,7 +283,12 @@ export function serializeUrlState(s: ShareableState): string {
   if (s.scenario.added.length > 0) {
     p.push([
       'ajouts',
-      s.scenario.added.map((a) => `${round(a.lat, 5)},${round(a.lon, 5)},${kindGroupOf(a.kind)}`).join(';'),
+      s.scenario.added
+        .map(
+          (a, i) =>
+            `${round(a.lat, 5)},${round(a.lon, 5)},${kindGroupOf(a.kind)},${centreNumber(a.id) ?? i + 1}`,
+        )
+        .join(';'),
     ]);
   }
   if (s.scenario.closed.length > 0) p.push(['retraits', s.scenario.closed.join(',')]);

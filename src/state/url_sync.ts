@@ -3,6 +3,7 @@
  * ignored); afterwards every shareable change is written back with history.replaceState.
  */
 import type { AppData } from '../data/load_data.ts';
+import { isHypothetical, type Scenario } from '../domain/apply_scenario.ts';
 import { txt } from '../i18n/strings.ts';
 import { type AppState, type AppStore, actions, shareableOf } from './store.ts';
 import type { Origin, Selection } from './types.ts';
@@ -25,11 +26,13 @@ export function resolveOrigin(origin: Origin, data: AppData): Origin | null {
   return cite ? { ...origin, lon: cite.lon, lat: cite.lat, label: `${cite.nom} (${cite.commune})` } : null;
 }
 
-/** True when the selected feature exists in the data. */
-export function selectionExists(sel: Selection, data: AppData): boolean {
+/** True when the selected feature exists in the data (or, for a hypothetical centre, in the scenario). */
+export function selectionExists(sel: Selection, data: AppData, scenario: Scenario): boolean {
   switch (sel.type) {
     case 'lieu':
-      return data.lieux.some((l) => l.id === sel.id) || sel.id.startsWith('scenario-');
+      return isHypothetical(sel)
+        ? scenario.added.some((a) => a.id === sel.id)
+        : data.lieux.some((l) => l.id === sel.id);
     case 'commune':
       return data.communes.some((c) => c.insee === sel.id);
     case 'cite':
@@ -76,7 +79,7 @@ export function reconcileWithData(store: AppStore, data: AppData): void {
       actions.notify(store, txt.notices.unknownSelection(`${s.origin.ref.type}:${s.origin.ref.id}`));
     store.setState({ origin: resolved });
   }
-  if (s.selection && !selectionExists(s.selection, data)) {
+  if (s.selection && !selectionExists(s.selection, data, s.scenario)) {
     actions.notify(store, txt.notices.unknownSelection(`${s.selection.type}:${s.selection.id}`));
     store.setState({ selection: null });
   }
@@ -93,7 +96,7 @@ export function reconcileWithData(store: AppStore, data: AppData): void {
           : null);
     if (fit) actions.requestFit(store, fit);
   }
-  const known = new Set(data.lieux.map((l) => l.id));
+  const known = new Set([...data.lieux.map((l) => l.id), ...s.scenario.added.map((a) => a.id)]);
   const unknownClosed = s.scenario.closed.filter((id) => !known.has(id));
   if (unknownClosed.length > 0) {
     actions.notify(store, txt.notices.invalidParam('retraits', unknownClosed.join(',')));

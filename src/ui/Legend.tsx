@@ -1,9 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { txt } from '../i18n/strings.ts';
-import { TOGGLES, type ToggleId } from '../map/layers.ts';
 import { THEME } from '../map/theme.ts';
 import { CLS_STATUSES } from '../schema.ts';
 import { actions } from '../state/store.ts';
+import { TOGGLES, type ToggleId } from '../state/vocabulary.ts';
 import { AreaSwatch, DotSwatch, PlaceSwatch } from './Swatch.tsx';
 import { useAppState, useAppStore } from './use_app_state.ts';
 

@@ -2,10 +2,10 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { compareFr } from '../domain/compare_places.ts';
 import { txt } from '../i18n/strings.ts';
-import { visibleGroups } from '../map/layers.ts';
 import { kindGroupOf, type Lieu } from '../schema.ts';
 import { selectFramedTerritory, selectLieux } from '../state/derived.ts';
 import { actions } from '../state/store.ts';
+import { visibleGroups } from '../state/vocabulary.ts';
 import { PlaceSwatch } from './Swatch.tsx';
 import { useAppState, useAppStore } from './use_app_state.ts';
 

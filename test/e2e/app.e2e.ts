@@ -5,14 +5,9 @@ import { join } from 'node:path';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
-import {
-  DEFAULT_TOGGLES,
-  MAP_LAYERS,
-  type MapLayerId,
-  TOGGLE_LAYERS,
-  TOGGLES,
-} from '../../src/map/layers.ts';
+import { MAP_LAYERS, type MapLayerId, TOGGLE_LAYERS } from '../../src/map/layers.ts';
 import type { Lieu } from '../../src/schema.ts';
+import { DEFAULT_TOGGLES, TOGGLES } from '../../src/state/vocabulary.ts';
 import {
   baseUrl,
   checkA11y,

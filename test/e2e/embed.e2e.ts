@@ -10,8 +10,9 @@ import { gzipSync } from 'node:zlib';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DEFAULT_TOGGLES, TOGGLE_LAYERS, TOGGLES, type ToggleId } from '../../src/map/layers.ts';
+import { TOGGLE_LAYERS } from '../../src/map/layers.ts';
 import type { Epci, Lieu } from '../../src/schema.ts';
+import { DEFAULT_TOGGLES, TOGGLES, type ToggleId } from '../../src/state/vocabulary.ts';
 import { baseUrl, checkA11y, ROOT, readCommunes, screenshot, useBrowser, waitForMapIdle } from './harness.ts';
 import { type StaticServer, startStaticServer } from './server.mjs';
 

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { isHypothetical } from '../../domain/apply_scenario.ts';
 import { matchesPlaceFilter } from '../../domain/match_place_filter.ts';
 import { parseScenarioFile, scenarioToFile } from '../../domain/parse_scenario_file.ts';
 import { lang, txt } from '../../i18n/strings.ts';
@@ -321,7 +322,7 @@ export function ScenarioEditor() {
     return () => document.removeEventListener('keydown', onKey);
   }, [placing, moving, store]);
   const say = (text: string, error = false) => setMessage({ text, error });
-  const closedReal = scenario.closed.filter((id) => !id.startsWith('scenario-'));
+  const closedReal = scenario.closed.filter((id) => !isHypothetical({ id }));
   return (
     <section class="scenario" aria-labelledby="scenario-titre">
       <h3 id="scenario-titre">{txt.coverage.scenarioHeading}</h3>

@@ -218,7 +218,7 @@ describe('parseCommand', () => {
 describe('applying the configuration', () => {
   test('embedInitialState maps layers, kinds and mode into the store’s shareable state', () => {
     expect(
-      embedInitialState({ ...DEFAULT_EMBED_CONFIG, layers: ['msp'], kinds: ['cs'], mode: 'coverage' }),
+      embedInitialState({ ...DEFAULT_EMBED_CONFIG, layers: ['msp'], kinds: ['cs'], mode: 'couverture' }),
     ).toMatchObject({ toggles: ['msp'], finderGroups: ['cs'], coverageGroups: ['cs'], mode: 'couverture' });
   });
 

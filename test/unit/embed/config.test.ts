@@ -7,8 +7,8 @@ import {
   parseEmbedConfig,
   serializeEmbedConfig,
 } from '../../../src/embed/config.ts';
-import { TOGGLES } from '../../../src/map/layers.ts';
 import { KIND_GROUP_IDS } from '../../../src/schema.ts';
+import { TOGGLES } from '../../../src/state/vocabulary.ts';
 
 const parse = (source: Record<string, string | null>) => parseEmbedConfig(source);
 
@@ -30,7 +30,18 @@ describe('parseEmbedConfig', () => {
     expect(parse({ territory: 'bassin' }).config.territory).toEqual({ type: 'bassin' });
   });
 
-  test.each(['2462003', 'lens', '62 498', 'epci:246200364'])(
+  test('the full app’s forms are accepted too (one territory codec for the URL and the embed)', () => {
+    expect(parse({ territory: 'epci:246200364' }).config.territory).toEqual({
+      type: 'epci',
+      siren: '246200364',
+    });
+    expect(parse({ territory: 'commune:62498' }).config.territory).toEqual({
+      type: 'commune',
+      insee: '62498',
+    });
+  });
+
+  test.each(['2462003', 'lens', '62 498', 'epci:62498', 'commune:246200364', 'tout'])(
     'territory "%s" is refused with a warning',
     (v) => {
       const { config, warnings } = parse({ territory: v });
@@ -57,10 +68,13 @@ describe('parseEmbedConfig', () => {
     expect(KIND_GROUP_IDS).toContain('msp');
   });
 
-  test('mode is finder or coverage', () => {
-    expect(parse({ mode: 'coverage' }).config.mode).toBe('coverage');
+  test('mode: the full app’s words (trouver, couverture) and their English aliases (finder, coverage)', () => {
+    expect(parse({ mode: 'coverage' }).config.mode).toBe('couverture');
+    expect(parse({ mode: 'couverture' }).config.mode).toBe('couverture');
+    expect(parse({ mode: 'finder' }).config.mode).toBe('trouver');
+    expect(parse({ mode: 'coverage' }).warnings).toEqual([]);
     const bad = parse({ mode: 'couverture-totale' });
-    expect(bad.config.mode).toBe('finder');
+    expect(bad.config.mode).toBe('trouver');
     expect(bad.warnings).toHaveLength(1);
   });
 
@@ -125,7 +139,7 @@ describe('parseEmbedConfig', () => {
       accent: '#fff000',
       mode: 'coverage',
     });
-    expect(config).toEqual({ ...DEFAULT_EMBED_CONFIG, layers: ['msp'], mode: 'coverage' });
+    expect(config).toEqual({ ...DEFAULT_EMBED_CONFIG, layers: ['msp'], mode: 'couverture' });
     expect(warnings).toHaveLength(2);
   });
 
@@ -144,7 +158,7 @@ describe('serializeEmbedConfig / embedQuery', () => {
       territory: { type: 'epci' as const, siren: '246200364' },
       layers: ['filieris' as const, 'cls' as const],
       kinds: ['msp' as const],
-      mode: 'coverage' as const,
+      mode: 'couverture' as const,
       lang: 'en' as const,
       accent: '#005a32',
       title: 'Santé & soins',

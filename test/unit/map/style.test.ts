@@ -1,8 +1,9 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_TOGGLES, MAP_LAYERS, TOGGLE_LAYERS, TOGGLES } from '../../../src/map/layers.ts';
+import { MAP_LAYERS, TOGGLE_LAYERS } from '../../../src/map/layers.ts';
 import { buildStyle, visibilityOf } from '../../../src/map/style.ts';
 import { THEME } from '../../../src/map/theme.ts';
+import { DEFAULT_TOGGLES, TOGGLES } from '../../../src/state/vocabulary.ts';
 
 const urls = {
   basemap: 'pmtiles://http://localhost/tiles/basemap.pmtiles',

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_TOGGLES } from '../../../src/map/layers.ts';
 import type { ShareableState } from '../../../src/state/types.ts';
 import { DEFAULT_STATE, parseUrlState, serializeUrlState } from '../../../src/state/url.ts';
+import { DEFAULT_TOGGLES } from '../../../src/state/vocabulary.ts';
 
 const full: ShareableState = {
   ...DEFAULT_STATE,
@@ -114,5 +114,69 @@ describe('serializeUrlState / parseUrlState', () => {
   test('layers are kept in the canonical order whatever the order in the URL', () => {
     const { state } = parseUrlState(`couches=${[...DEFAULT_TOGGLES].reverse().join(',')}`);
     expect(state.toggles).toEqual(DEFAULT_TOGGLES);
+  });
+});
+
+describe('hypothetical centres keep their identity in the URL', () => {
+  const centre = (n: number, lon: number, lat: number) => ({
+    id: `scenario-${n}`,
+    lon,
+    lat,
+    kind: 'msp' as const,
+    nom: `Centre hypothétique n° ${n}`,
+  });
+
+  test('each centre’s number is written after its kind', () => {
+    const query = serializeUrlState({
+      ...DEFAULT_STATE,
+      scenario: { added: [centre(2, 3.1, 50.3)], closed: [] },
+    });
+    expect(query).toBe('ajouts=50.3,3.1,msp,2');
+  });
+
+  test('two centres, the first removed and the second selected: the link reloads centre n° 2, selected', () => {
+    // after adding n° 1 and n° 2, removing n° 1 and selecting n° 2 (the store's actions give these ids)
+    const state: ShareableState = {
+      ...DEFAULT_STATE,
+      mode: 'couverture',
+      selection: { type: 'lieu', id: 'scenario-2' },
+      scenario: { added: [centre(2, 3.1, 50.3)], closed: [] },
+    };
+    const { state: back, notices } = parseUrlState(serializeUrlState(state));
+    expect(notices).toEqual([]);
+    expect(back.scenario?.added).toEqual([centre(2, 3.1, 50.3)]);
+    expect(back.selection).toEqual({ type: 'lieu', id: 'scenario-2' });
+  });
+
+  test('several centres, one of them closed, survive a round trip with their numbers and names', () => {
+    const state: ShareableState = {
+      ...DEFAULT_STATE,
+      scenario: {
+        added: [centre(1, 2.8, 50.4), centre(3, 2.9, 50.45), centre(7, 3.4, 50.35)],
+        closed: ['scenario-3'],
+      },
+    };
+    const { state: back } = parseUrlState(serializeUrlState(state));
+    expect(back.scenario).toEqual(state.scenario);
+  });
+
+  test('an older link without numbers numbers the centres in order', () => {
+    const ids = parseUrlState('ajouts=50.4,2.9,msp;50.5,3.0,cs').state.scenario?.added.map((a) => a.id);
+    expect(ids).toEqual(['scenario-1', 'scenario-2']);
+  });
+
+  test.each(['50.4,2.9,msp,0', '50.4,2.9,msp,1;50.5,3.0,cs,1', '50.4,2.9,msp,x', '50.4,2.9,msp,2,9'])(
+    'a malformed or repeated number (%s) is refused with a notice',
+    (value) => {
+      const { state, notices } = parseUrlState(`ajouts=${value}`);
+      expect(state.scenario).toBeUndefined();
+      expect(notices).toEqual([{ param: 'ajouts', value }]);
+    },
+  );
+
+  test('mode accepts the embed’s English words and writes the French one', () => {
+    expect(parseUrlState('mode=coverage').state.mode).toBe('couverture');
+    expect(parseUrlState('mode=finder').state.mode).toBe('trouver');
+    expect(serializeUrlState({ ...DEFAULT_STATE, mode: 'couverture' })).toBe('mode=couverture');
   });
 });
