@@ -8,7 +8,13 @@ const data = {
   cites: [{ id: 'cite-1' }],
   epci: [{ siren: '200043990' }],
 } as unknown as AppData;
-const centre = { id: 'scenario-2', lon: 3.1, lat: 50.3, kind: 'msp' as const, nom: 'Centre hypothétique n° 2' };
+const centre = {
+  id: 'scenario-2',
+  lon: 3.1,
+  lat: 50.3,
+  kind: 'msp' as const,
+  nom: 'Centre hypothétique n° 2',
+};
 
 describe('selectionExists', () => {
   test('a hypothetical centre exists only if the scenario holds it', () => {
