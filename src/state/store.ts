@@ -5,6 +5,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { AppData } from '../data/load_data.ts';
 import { SCENARIO_ID_PREFIX, type Scenario, scenarioPlaceName } from '../domain/apply_scenario.ts';
+import { txt } from '../i18n/strings.ts';
 import { KIND_GROUPS, type KindGroup } from '../schema.ts';
 import type { MapView, Origin, Selection, ShareableState } from './types.ts';
 import { DEFAULT_STATE } from './url.ts';
@@ -197,6 +198,49 @@ export const actions = {
   /** Arms (or disarms with null) moving a hypothetical centre with the next map click. */
   armMoving(store: AppStore, id: string | null) {
     store.setState({ movingCentre: id, placingCentre: null });
+  },
+  /**
+   * A click on the map, or a right-click / long press (`contextMenu`). `hitsAt(withPolygons)` gives what the
+   * clickable features under the pointer designate, in priority order (null for a feature without an id);
+   * with `withPolygons` false, commune and CLS polygons are left out. An armed hypothetical centre is moved
+   * or placed there; otherwise a right-click sets the finder's origin there, and a click opens what it hit,
+   * or else sets the origin (finder) or opens the commune or CLS under it (coverage).
+   */
+  clickMap(
+    store: AppStore,
+    at: { lon: number; lat: number },
+    hitsAt: (withPolygons: boolean) => readonly (Selection | null)[],
+    contextMenu: boolean,
+  ) {
+    const s = store.getState();
+    if (s.movingCentre) {
+      actions.moveCentre(store, s.movingCentre, at);
+      return;
+    }
+    if (s.placingCentre) {
+      actions.addCentre(store, at, s.placingCentre);
+      return;
+    }
+    const setOriginHere = () =>
+      actions.setOrigin(
+        store,
+        {
+          lon: Number(at.lon.toFixed(5)),
+          lat: Number(at.lat.toFixed(5)),
+          label: txt.search.pointOnMap,
+          ref: null,
+          approximate: false,
+        },
+        false,
+      );
+    if (contextMenu) {
+      setOriginHere();
+      return;
+    }
+    const hit = hitsAt(s.mode === 'couverture' || s.toggles.includes('communes'))[0] ?? null;
+    if (hit) actions.select(store, hit);
+    else if (s.mode === 'trouver') setOriginHere();
+    else actions.select(store, hitsAt(true).find((x) => x !== null) ?? null);
   },
   /** Back to the current situation: no added centre, no closed place. */
   resetScenario(store: AppStore) {
