@@ -131,6 +131,10 @@ export const en: Strings = {
     communesCount: 'Number of communes',
     distanceToCare: 'Distance to the nearest place of care',
     setOrigin: 'Start from here to look for care',
+    clsLabel: 'Status (as published)',
+    clsNote: 'Note',
+    seeCoverage: 'See the coverage of this territory',
+    maisonsEtCites: 'Maisons & Cités',
   },
   list: {
     heading: 'List of places on the map',

@@ -133,6 +133,10 @@ export const fr = {
     communesCount: 'Communes',
     distanceToCare: 'Distance au lieu de soin le plus proche',
     setOrigin: 'Partir d’ici pour chercher des soins',
+    clsLabel: 'Statut (source)',
+    clsNote: 'Note',
+    seeCoverage: 'Voir la couverture de ce territoire',
+    maisonsEtCites: 'Maisons & Cités',
   },
   list: {
     heading: 'Liste des lieux de la carte',

@@ -4,6 +4,7 @@
  * scenario can close, the data-limits inventory. Loaded with the coverage panel and the map, not by the
  * finder's first screen.
  */
+import { isHypothetical } from '../domain/apply_scenario.ts';
 import { classifyDistance, DISTANCE_CLASSES, type DistanceClass } from '../domain/classify_distance.ts';
 import { computeCoverage } from '../domain/compute_coverage.ts';
 import { describeInventory, type InventoryLimits } from '../domain/describe_inventory.ts';
@@ -153,6 +154,16 @@ export function selectClosablePlaces(s: AppState): Lieu[] {
     coverageFilterOf(s.coverageGroups, s.coveragePlanned),
     s.scenario.closed,
   );
+}
+
+const closures = memoLast((closed: readonly string[], lieux: readonly Lieu[]) => {
+  const byId = new Map(lieux.map((l) => [l.id, l]));
+  return closed.filter((id) => !isHypothetical({ id })).map((id) => ({ id, nom: byId.get(id)?.nom ?? id }));
+});
+
+/** The existing places the scenario closes, with their names (hypothetical centres left out). */
+export function selectScenarioClosures(s: AppState): { id: string; nom: string }[] {
+  return closures(s.scenario.closed, s.data?.lieux ?? EMPTY);
 }
 
 const inventory = memoLast((lieux: readonly Lieu[], filter: PlaceFilter) => describeInventory(lieux, filter));

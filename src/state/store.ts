@@ -5,6 +5,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { AppData } from '../data/load_data.ts';
 import { SCENARIO_ID_PREFIX, type Scenario, scenarioPlaceName } from '../domain/apply_scenario.ts';
+import type { SearchHit } from '../domain/types.ts';
 import { txt } from '../i18n/strings.ts';
 import { KIND_GROUPS, type KindGroup } from '../schema.ts';
 import type { MapView, Origin, Selection, ShareableState } from './types.ts';
@@ -198,6 +199,24 @@ export const actions = {
   /** Arms (or disarms with null) moving a hypothetical centre with the next map click. */
   armMoving(store: AppStore, id: string | null) {
     store.setState({ movingCentre: id, placingCentre: null });
+  },
+  /**
+   * A result of the search box chosen: a place opens its details (and the map goes to it); a commune or a
+   * cité becomes the finder's origin, a cité labelled with its commune ("Cité d'Arenberg (Wallers)").
+   */
+  chooseSearchHit(store: AppStore, hit: SearchHit) {
+    if (hit.type === 'lieu') {
+      actions.select(store, { type: 'lieu', id: hit.id });
+      actions.requestFit(store, { lon: hit.lon, lat: hit.lat, zoom: 13 });
+      return;
+    }
+    actions.setOrigin(store, {
+      lon: hit.lon,
+      lat: hit.lat,
+      label: hit.type === 'cite' && hit.commune ? `${hit.label} (${hit.commune})` : hit.label,
+      ref: { type: hit.type, id: hit.id },
+      approximate: hit.type === 'commune',
+    });
   },
   /**
    * A click on the map, or a right-click / long press (`contextMenu`). `hitsAt(withPolygons)` gives what the

@@ -5,7 +5,7 @@ import { CoverageSettings, TerritoryPicker } from './CoverageSettings.tsx';
 import { CitesTable, CoverageLegend, FarthestTable } from './CoverageTables.tsx';
 import { DataLimits, KeyFigures } from './KeyFigures.tsx';
 import { PrintHeader, PrintMap, PrintSources } from './PrintProfile.tsx';
-import { ScenarioEditor } from './ScenarioEditor.tsx';
+import { ScenarioEditor } from './scenario/ScenarioEditor.tsx';
 
 export { CommuneDistanceRow } from './CommuneDistanceRow.tsx';
 
