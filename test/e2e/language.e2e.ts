@@ -1,4 +1,4 @@
-// End-to-end tests of the English interface (`lang=en`, issue 6's `lang` option): the page, the finder,
+// End-to-end tests of the English interface (`lang=en`): the page, the finder,
 // the switch between languages keeping the screen, the embed, and an unknown language.
 // Expected labels are read from the catalogues (src/i18n/en.ts, fr.ts); distances from public/data with a
 // haversine written for the tests (harness.ts).
