@@ -106,3 +106,20 @@ const framedTerritory = memoLast(
 export function selectFramedTerritory(s: AppState): FramedTerritory | null {
   return framedTerritory(s.embed?.territory ?? null, s.data);
 }
+
+const framedPlaces = memoLast((shown: readonly Lieu[], framed: FramedTerritory | null) =>
+  framed
+    ? {
+        inside: shown.filter((l) => framed.communes.has(l.commune_insee)),
+        outside: shown.filter((l) => !framed.communes.has(l.commune_insee)),
+      }
+    : null,
+);
+
+/**
+ * In an embed framed on a territory, the listed places split into those of the territory and the others (both
+ * in list order); null when the embed is not framed on an EPCI or a commune.
+ */
+export function selectFramedPlaces(s: AppState): { inside: Lieu[]; outside: Lieu[] } | null {
+  return framedPlaces(selectListedLieux(s), selectFramedTerritory(s));
+}

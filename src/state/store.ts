@@ -9,7 +9,7 @@ import type { SearchHit } from '../domain/types.ts';
 import { txt } from '../i18n/strings.ts';
 import { KIND_GROUPS, type KindGroup } from '../schema.ts';
 import type { MapView, Origin, Selection, ShareableState } from './types.ts';
-import { DEFAULT_STATE } from './url.ts';
+import { centreNumber, DEFAULT_STATE } from './url.ts';
 import type { EmbedConfig, Mode, Territory, ToggleId } from './vocabulary.ts';
 
 export type MapStatus = 'loading' | 'idle' | 'error' | 'unavailable';
@@ -286,13 +286,10 @@ export const actions = {
   },
 };
 
-/** Number of the next hypothetical centre: one more than the highest number ending an id. */
+/** Number of the next hypothetical centre: one more than the highest number of a centre (or than their count). */
 function nextCentreNumber(added: readonly { id: string }[]): number {
   let max = added.length;
-  for (const a of added) {
-    const m = /(\d+)$/.exec(a.id);
-    if (m) max = Math.max(max, Number(m[1]));
-  }
+  for (const a of added) max = Math.max(max, centreNumber(a.id) ?? 0);
   return max + 1;
 }
 

@@ -2,7 +2,12 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { txt } from '../i18n/strings.ts';
 import { kindGroupOf, type Lieu } from '../schema.ts';
-import { selectFramedTerritory, selectHiddenClosedCount, selectListedLieux } from '../state/derived.ts';
+import {
+  selectFramedPlaces,
+  selectFramedTerritory,
+  selectHiddenClosedCount,
+  selectListedLieux,
+} from '../state/derived.ts';
 import { actions } from '../state/store.ts';
 import { PlaceSwatch } from './Swatch.tsx';
 import { useAppState, useAppStore } from './use_app_state.ts';
@@ -64,8 +69,9 @@ export function PlaceList() {
   const cites = useAppState((s) => s.data?.cites);
   const framed = useAppState(selectFramedTerritory);
   const open = (type: 'epci' | 'cite', id: string) => actions.select(store, { type, id });
-  const inside = framed ? shown.filter((l) => framed.communes.has(l.commune_insee)) : [];
-  const outside = framed ? shown.filter((l) => !framed.communes.has(l.commune_insee)) : [];
+  const split = useAppState(selectFramedPlaces);
+  const inside = split?.inside ?? [];
+  const outside = split?.outside ?? [];
   return (
     <section id="liste" class="bloc" aria-labelledby="liste-titre" tabIndex={-1}>
       <h2 id="liste-titre">{txt.list.heading}</h2>
