@@ -321,8 +321,9 @@ export function mergeFiness(
   return out;
 }
 
-export function sortLieux<T extends Lieu>(l: T[]): T[] {
-  return l.sort((a, b) => a.commune_insee.localeCompare(b.commune_insee) || a.id.localeCompare(b.id));
+/** The places in output order (by commune INSEE code, then id), as a new array; the input is not modified. */
+export function sortLieux<T extends Lieu>(l: readonly T[]): T[] {
+  return [...l].sort((a, b) => a.commune_insee.localeCompare(b.commune_insee) || a.id.localeCompare(b.id));
 }
 
 export function toClientLieu(l: LieuRecord): Lieu {

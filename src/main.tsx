@@ -9,6 +9,7 @@ import { loadConfig } from './data/load_config.ts';
 import { loadData } from './data/load_data.ts';
 import type { EmbedConfig } from './embed/config.ts';
 import { isLang, lang, switchLanguage, txt } from './i18n/strings.ts';
+import { reportLoad } from './state/load_report.ts';
 import { actions, createAppStore } from './state/store.ts';
 import { initialStateFromUrl, reconcileWithData, startUrlSync } from './state/url_sync.ts';
 import { App } from './ui/App.tsx';
@@ -68,12 +69,7 @@ if (root) render(<App store={store} configPromise={configPromise} />, root);
 performance.mark('carte:first-render');
 
 void dataPromise.then(({ data, errors, rejectedRows }) => {
-  for (const e of errors)
-    actions.addError(store, `data:${e.file}`, `${txt.errors.data(e.file)} (${e.message})`);
-  for (const r of rejectedRows) {
-    console.warn(`${r.file}: ${r.count} rejected rows: ${r.message}`);
-    actions.addError(store, `rows:${r.file}`, `${txt.errors.rows(r.file, r.count)} (${r.message})`);
-  }
+  reportLoad(store, { errors, rejectedRows });
   store.setState({ data });
   performance.mark('carte:data-ready');
   reconcileWithData(store, data);

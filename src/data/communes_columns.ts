@@ -11,6 +11,8 @@
  * characters. Pure functions, no I/O.
  */
 import type { Commune } from '../schema.ts';
+import { DataFileError } from './data_file_error.ts';
+import { INSEE_RE, type RejectedRow } from './validate_rows.ts';
 
 export interface CommunesColumns {
   insee: string[];
@@ -89,12 +91,11 @@ export function encodeCommunes(communes: readonly Commune[]): CommunesTable {
 
 export interface DecodedCommunes {
   communes: Commune[];
-  /** rows that could not be read, with their position (0-based) and the reason, in row order */
-  rejected: { row: number; insee: string | null; reason: string }[];
+  /** rows that could not be read, with their position (0-based), INSEE code and problem, in row order */
+  rejected: RejectedRow[];
 }
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
-const INSEE = /^\d[\dAB]\d{3}$/;
 
 /**
  * Communes from the columns of communes.json. Throws when the file's structure is broken (a column missing,
@@ -102,15 +103,24 @@ const INSEE = /^\d[\dAB]\d{3}$/;
  * kept: `communes.length + rejected.length` is the number of rows.
  */
 export function decodeCommunes(table: unknown): DecodedCommunes {
-  if (!isRecord(table) || !isRecord(table.columns)) throw new Error('champ « columns » absent');
+  if (!isRecord(table) || !isRecord(table.columns))
+    throw new DataFileError('champ « columns » absent', { type: 'field', name: 'columns' });
   const cols = table.columns;
   const epciTable = Array.isArray(table.epci) ? table.epci : null;
-  if (!epciTable) throw new Error('champ « epci » absent');
-  for (const f of FIELDS) if (!Array.isArray(cols[f])) throw new Error(`colonne « ${f} » absente`);
+  if (!epciTable) throw new DataFileError('champ « epci » absent', { type: 'field', name: 'epci' });
+  for (const f of FIELDS)
+    if (!Array.isArray(cols[f]))
+      throw new DataFileError(`colonne « ${f} » absente`, { type: 'column', name: f });
   const c = cols as unknown as CommunesColumns;
   const n = c.insee.length;
   for (const f of FIELDS)
-    if (c[f].length !== n) throw new Error(`colonne « ${f} » : ${c[f].length} valeurs pour ${n} communes`);
+    if (c[f].length !== n)
+      throw new DataFileError(`colonne « ${f} » : ${c[f].length} valeurs pour ${n} communes`, {
+        type: 'columnLength',
+        name: f,
+        values: c[f].length,
+        rows: n,
+      });
 
   const communes: Commune[] = [];
   const rejected: DecodedCommunes['rejected'] = [];
@@ -123,28 +133,28 @@ export function decodeCommunes(table: unknown): DecodedCommunes {
     const lon = c.lon[i];
     const lat = c.lat[i];
     const epci = typeof e === 'number' && e >= 0 ? (epciTable[e] as unknown) : null;
-    const reason =
-      typeof insee !== 'string' || !INSEE.test(insee)
-        ? 'code INSEE invalide'
+    const problem: RejectedRow['problem'] | null =
+      typeof insee !== 'string' || !INSEE_RE.test(insee)
+        ? 'insee'
         : typeof nom !== 'string' || nom.trim() === ''
-          ? 'nom absent'
+          ? 'nom'
           : typeof postcodes !== 'string'
-            ? 'codes postaux invalides'
+            ? 'postcodes'
             : typeof population !== 'number' || !Number.isFinite(population) || population < 0
-              ? 'population invalide'
+              ? 'population'
               : typeof e !== 'number' ||
                   !Number.isInteger(e) ||
                   (e >= 0 &&
                     !(isRecord(epci) && typeof epci.siren === 'string' && typeof epci.nom === 'string'))
-                ? 'EPCI invalide'
+                ? 'epci'
                 : typeof lon !== 'number' ||
                     typeof lat !== 'number' ||
                     !(Math.abs(lon) <= 180) ||
                     !(Math.abs(lat) <= 90)
-                  ? 'coordonnées invalides'
+                  ? 'coordinates'
                   : null;
-    if (reason) {
-      rejected.push({ row: i, insee: typeof insee === 'string' ? insee : null, reason });
+    if (problem) {
+      rejected.push({ row: i, id: typeof insee === 'string' ? insee : null, problem });
       continue;
     }
     const ep = isRecord(epci) ? (epci as { siren: string; nom: string }) : null;

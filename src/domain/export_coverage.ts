@@ -1,7 +1,7 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { Cite, Commune } from '../schema.ts';
+import { isBeyond } from './classify_distance.ts';
 import { selectCites, selectCommunes } from './select_territory.ts';
-import { isBeyond } from './summarize_territory.ts';
 import type { CiteCoverage, CommuneCoverage, CoverageResult, Territory } from './types.ts';
 
 /** CSV columns, in order. */

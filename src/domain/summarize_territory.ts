@@ -1,7 +1,9 @@
+import { isBeyond } from './classify_distance.ts';
 import { compareFr } from './compare_places.ts';
 import { selectCites, selectCommunes } from './select_territory.ts';
 import type { CoverageResult, Territory, TerritorySummary } from './types.ts';
 
+export { isBeyond } from './classify_distance.ts';
 export type { Territory, TerritorySummary } from './types.ts';
 
 /** How many communes `TerritorySummary.farthest` lists. */
@@ -9,10 +11,6 @@ export const FARTHEST_COUNT = 5;
 
 /** Null distances (no place at all) sort as infinitely far. */
 const far = (d: number | null): number => (d === null ? Number.POSITIVE_INFINITY : d);
-
-/** Whether a distance is strictly beyond the threshold; a missing place always is. */
-export const isBeyond = (distanceKm: number | null, thresholdKm: number): boolean =>
-  distanceKm === null || distanceKm > thresholdKm;
 
 const byDistanceDesc = <T extends { distanceKm: number | null; nom: string }>(a: T, b: T): number => {
   const da = far(a.distanceKm);

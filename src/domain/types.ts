@@ -118,8 +118,10 @@ export interface SearchHit {
   /** insee code | cité id | lieu id */
   id: string;
   label: string;
-  /** e.g. "59163 · Nord" or "Cité · Wallers" */
+  /** e.g. "59163 · Nord" or "Cité · Wallers" (in the interface's language) */
   detail: string;
+  /** the name of the commune a cité or a place lies in, as published (absent for a commune) */
+  commune?: string;
   lon: number;
   lat: number;
   /** higher is better; only meaningful to compare hits of one query */

@@ -1,7 +1,7 @@
 /**
- * Care places as a GeoJSON FeatureCollection for the map (pure). Places of hidden groups and closed
- * places (unless shown) are left out; `pile` counts the visible places drawn at the same point,
- * so the label can say "×3" and nobody misses a place hidden under another.
+ * Care places as a GeoJSON FeatureCollection for the map (pure). The places given are those to draw (chosen
+ * by `selectVisibleLieux` in src/state/derived.ts); `pile` counts the places drawn at the same point, so the
+ * label can say "×3" and nobody misses a place hidden under another.
  */
 import type { FeatureCollection, Point } from 'geojson';
 import { isHypothetical } from '../domain/apply_scenario.ts';
@@ -26,16 +26,7 @@ export interface LieuFeatureProps {
   etiquette: string;
 }
 
-export function buildLieuxGeoJson(
-  lieux: readonly Lieu[],
-  visibleGroups: readonly KindGroup[],
-  showClosed: boolean,
-): FeatureCollection<Point, LieuFeatureProps> {
-  const shown = lieux.filter(
-    (l) =>
-      (isHypothetical(l) || visibleGroups.includes(kindGroupOf(l.kind))) &&
-      (showClosed || l.status !== 'closed'),
-  );
+export function buildLieuxGeoJson(shown: readonly Lieu[]): FeatureCollection<Point, LieuFeatureProps> {
   const key = (l: Lieu) => `${l.lon.toFixed(5)},${l.lat.toFixed(5)}`;
   const counts = new Map<string, number>();
   for (const l of shown) counts.set(key(l), (counts.get(key(l)) ?? 0) + 1);

@@ -9,23 +9,28 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { GeoJSONSource, MapGeoJSONFeature, StyleSpecification } from 'maplibre-gl';
 import { Protocol } from 'pmtiles';
 import { txt } from '../i18n/strings.ts';
-import { ARCHIVES, KIND_GROUP_IDS, PROP, TILE_LAYERS } from '../schema.ts';
-import { selectLieux } from '../state/derived.ts';
-import { coverageClass, selectCoverage } from '../state/derived_coverage.ts';
+import { ARCHIVES, PROP, TILE_LAYERS } from '../schema.ts';
+import {
+  selectClsTintShown,
+  selectHighlightedLieux,
+  selectMapArmed,
+  selectMapChoropleth,
+  selectVisibleLieux,
+} from '../state/derived_map.ts';
 import { type AppState, type AppStore, actions } from '../state/store.ts';
 import type { Selection } from '../state/types.ts';
-import { TOGGLES, visibleGroups } from '../state/vocabulary.ts';
+import { TOGGLES } from '../state/vocabulary.ts';
 import { CLICKABLE_LAYERS, MAP_LAYERS, MAP_SOURCES, type MapLayerId, TOGGLE_LAYERS } from './layers.ts';
 import { buildLieuxGeoJson } from './lieux_geojson.ts';
 import { buildOriginGeoJson } from './origin_geojson.ts';
-import { buildStyle, visibilityOf } from './style.ts';
+import { buildStyle, mergeStreetStyle, visibilityOf } from './style.ts';
 import { THEME } from './theme.ts';
 
 export interface MapConfig {
   /** base URL of the site (document.baseURI) */
   base: string;
-  /** optional MapLibre style URL of a street basemap, drawn under the overlays */
-  streetStyleUrl: string | null;
+  /** the street basemap's style (loaded by src/data/load_street_style.ts), drawn under the overlays; null: none */
+  streetStyle: Promise<StyleSpecification | null> | null;
 }
 
 /** Bounds of the Mission Bassin Minier perimeter (from its SOURCES note), for the default view. */
@@ -49,13 +54,12 @@ export class MapController {
   private readonly unsubscribe: () => void;
   private applied: {
     toggles?: AppState['toggles'];
-    mode?: AppState['mode'];
-    lieuxInput?: unknown[];
+    clsTint?: boolean;
+    lieux?: ReturnType<typeof selectVisibleLieux>;
     origin?: AppState['origin'];
-    highlight?: string[];
-    coverageKey?: unknown[];
+    highlight?: readonly string[];
+    choropleth?: ReturnType<typeof selectMapChoropleth>;
   } = {};
-  private coverageInsee = new Set<string>();
   private styleReady = false;
   private settingView = false;
 
@@ -95,7 +99,9 @@ export class MapController {
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
     this.applied.toggles = s.toggles;
     this.bindEvents();
-    if (config.streetStyleUrl) void this.useStreetBasemap(config.streetStyleUrl, style);
+    void config.streetStyle?.then((street) => {
+      if (street) this.map.setStyle(mergeStreetStyle(style, street));
+    });
     this.unsubscribe = store.subscribe((state) => this.sync(state));
   }
 
@@ -172,65 +178,12 @@ export class MapController {
   }
 
   private onClick(lngLat: maplibregl.LngLat, point: maplibregl.Point, contextMenu: boolean): void {
-    const s = this.store.getState();
-    if (s.movingCentre) {
-      actions.moveCentre(this.store, s.movingCentre, { lon: lngLat.lng, lat: lngLat.lat });
-      return;
-    }
-    if (s.placingCentre) {
-      const group = KIND_GROUP_IDS.includes(s.placingCentre) ? s.placingCentre : 'filieris';
-      actions.addCentre(this.store, { lon: lngLat.lng, lat: lngLat.lat }, group);
-      return;
-    }
-    const setOriginHere = () =>
-      actions.setOrigin(
-        this.store,
-        {
-          lon: Number(lngLat.lng.toFixed(5)),
-          lat: Number(lngLat.lat.toFixed(5)),
-          label: txt.search.pointOnMap,
-          ref: null,
-          approximate: false,
-        },
-        false,
-      );
-    if (contextMenu) {
-      setOriginHere();
-      return;
-    }
-    const withPolygons = s.mode === 'couverture' || s.toggles.includes('communes');
-    const hit = this.featuresAt(point, withPolygons)[0];
-    const selection = hit ? selectionOf(hit) : null;
-    if (selection) {
-      actions.select(this.store, selection);
-      return;
-    }
-    if (s.mode === 'trouver') setOriginHere();
-    else {
-      const polygon =
-        this.featuresAt(point, true)
-          .map(selectionOf)
-          .find((x) => x !== null) ?? null;
-      actions.select(this.store, polygon);
-    }
-  }
-
-  private async useStreetBasemap(url: string, ours: StyleSpecification): Promise<void> {
-    try {
-      const res = await fetch(url);
-      if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      const street = (await res.json()) as StyleSpecification;
-      // street layers first, then ours without our own land/background
-      const keep = ours.layers.filter((l) => l.id !== MAP_LAYERS.background && l.id !== MAP_LAYERS.land);
-      this.map.setStyle({
-        ...ours,
-        sources: { ...street.sources, ...ours.sources },
-        layers: [...street.layers, ...keep],
-        ...(street.sprite ? { sprite: street.sprite } : {}),
-      });
-    } catch (e) {
-      console.warn('[carte] street basemap unavailable, keeping the thematic basemap', e);
-    }
+    actions.clickMap(
+      this.store,
+      { lon: lngLat.lng, lat: lngLat.lat },
+      (withPolygons) => this.featuresAt(point, withPolygons).map(selectionOf),
+      contextMenu,
+    );
   }
 
   /** Applies the state to the map, skipping what did not change. */
@@ -240,19 +193,19 @@ export class MapController {
     this.syncLieux(s);
     this.syncOrigin(s);
     this.syncHighlight(s);
-    this.syncCoverage(s);
+    this.syncChoropleth(s);
     this.syncFit(s);
-    this.map.getCanvas().style.cursor = s.placingCentre || s.movingCentre ? 'crosshair' : '';
+    this.map.getCanvas().style.cursor = selectMapArmed(s) ? 'crosshair' : '';
   }
 
   private syncToggles(s: AppState): void {
-    if (this.applied.toggles === s.toggles && this.applied.mode === s.mode) return;
+    const clsTint = selectClsTintShown(s);
+    if (this.applied.toggles === s.toggles && this.applied.clsTint === clsTint) return;
     this.applied.toggles = s.toggles;
-    this.applied.mode = s.mode;
+    this.applied.clsTint = clsTint;
     for (const t of TOGGLES) {
       for (const layer of TOGGLE_LAYERS[t]) {
-        // in coverage mode the CLS tint would alter the choropleth's colours: only the outline stays
-        const hidden = layer === MAP_LAYERS.cls && s.mode === 'couverture';
+        const hidden = layer === MAP_LAYERS.cls && !clsTint;
         if (this.map.getLayer(layer))
           this.map.setLayoutProperty(layer, 'visibility', hidden ? 'none' : visibilityOf(layer, s.toggles));
       }
@@ -260,14 +213,10 @@ export class MapController {
   }
 
   private syncLieux(s: AppState): void {
-    const lieux = selectLieux(s);
-    const input = [lieux, s.toggles, s.showClosed];
-    if (this.applied.lieuxInput?.every((x, i) => x === input[i])) return;
-    this.applied.lieuxInput = input;
-    const groups = visibleGroups(s.toggles);
-    (this.map.getSource(MAP_SOURCES.lieux) as GeoJSONSource | undefined)?.setData(
-      buildLieuxGeoJson(lieux, groups, s.showClosed),
-    );
+    const lieux = selectVisibleLieux(s);
+    if (this.applied.lieux === lieux) return;
+    this.applied.lieux = lieux;
+    (this.map.getSource(MAP_SOURCES.lieux) as GeoJSONSource | undefined)?.setData(buildLieuxGeoJson(lieux));
   }
 
   private syncOrigin(s: AppState): void {
@@ -279,9 +228,7 @@ export class MapController {
   }
 
   private syncHighlight(s: AppState): void {
-    const ids = [s.hoveredLieu, s.selection?.type === 'lieu' ? s.selection.id : null].filter(
-      (x): x is string => x !== null,
-    );
+    const ids = selectHighlightedLieux(s);
     const prev = this.applied.highlight ?? [];
     if (prev.length === ids.length && prev.every((x, i) => x === ids[i])) return;
     for (const id of prev) this.map.setFeatureState({ source: MAP_SOURCES.lieux, id }, { highlight: false });
@@ -289,28 +236,18 @@ export class MapController {
     this.applied.highlight = ids;
   }
 
-  private syncCoverage(s: AppState): void {
-    const on = s.mode === 'couverture';
-    const result = on ? selectCoverage(s) : null;
-    const key = [on, result, s.thresholdKm, s.coverageScope];
-    if (this.applied.coverageKey?.every((x, i) => x === key[i])) return;
-    this.applied.coverageKey = key;
+  /** Colours the communes of the choropleth (feature-state `classe`) and uncolours those no longer in it. */
+  private syncChoropleth(s: AppState): void {
+    const classes = selectMapChoropleth(s);
+    const prev = this.applied.choropleth;
+    if (prev !== undefined && prev === classes) return;
+    this.applied.choropleth = classes;
     const target = { source: MAP_SOURCES.overlays, sourceLayer: TILE_LAYERS.communes };
-    const next = new Set<string>();
-    if (result) {
-      for (const c of result.communes) {
-        if (s.coverageScope === 'bassin' && !c.bassin) continue;
-        next.add(c.insee);
-        this.map.setFeatureState(
-          { ...target, id: c.insee },
-          { classe: coverageClass(c.distanceKm, s.thresholdKm) },
-        );
-      }
+    for (const [insee, classe] of classes ?? [])
+      this.map.setFeatureState({ ...target, id: insee }, { classe });
+    for (const insee of prev?.keys() ?? []) {
+      if (!classes?.has(insee)) this.map.removeFeatureState({ ...target, id: insee }, 'classe');
     }
-    for (const insee of this.coverageInsee) {
-      if (!next.has(insee)) this.map.removeFeatureState({ ...target, id: insee }, 'classe');
-    }
-    this.coverageInsee = next;
   }
 
   private syncFit(s: AppState): void {

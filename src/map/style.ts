@@ -429,3 +429,18 @@ export function buildStyle(theme: Theme, urls: StyleUrls, options: StyleOptions)
     ],
   };
 }
+
+/**
+ * Our style drawn over a street basemap: the street style's layers first, then ours without our own
+ * background and land (which would hide the streets); sources of both (ours win a name clash); the street
+ * style's sprite. Pure: neither style is modified.
+ */
+export function mergeStreetStyle(ours: StyleSpecification, street: StyleSpecification): StyleSpecification {
+  const keep = ours.layers.filter((l) => l.id !== MAP_LAYERS.background && l.id !== MAP_LAYERS.land);
+  return {
+    ...ours,
+    sources: { ...street.sources, ...ours.sources },
+    layers: [...street.layers, ...keep],
+    ...(street.sprite ? { sprite: street.sprite } : {}),
+  };
+}

@@ -4,12 +4,14 @@
  * in derived_coverage.ts, so that the first screen does not load the coverage code.
  */
 import { applyScenario } from '../domain/apply_scenario.ts';
+import { compareFr } from '../domain/compare_places.ts';
 import { findNearestPlaces } from '../domain/find_nearest_places.ts';
 import { selectCommunes } from '../domain/select_territory.ts';
+import { selectVisiblePlaces } from '../domain/select_visible_places.ts';
 import type { NearestByGroup, PlaceFilter } from '../domain/types.ts';
 import type { Lieu } from '../schema.ts';
 import type { AppState } from './store.ts';
-import type { EmbedTerritory } from './vocabulary.ts';
+import { type EmbedTerritory, visibleGroups } from './vocabulary.ts';
 
 /** Memoizes a function of a few arguments on their identity (===), keeping the last result. */
 export function memoLast<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
@@ -32,6 +34,34 @@ const effectiveLieux = memoLast((lieux: readonly Lieu[], scenario: AppState['sce
 /** Care places with the scenario applied (hypothetical centres added, places marked closed). */
 export function selectLieux(s: AppState): Lieu[] {
   return s.data ? effectiveLieux(s.data.lieux, s.scenario) : EMPTY;
+}
+
+const groupsOf = memoLast(visibleGroups);
+const visiblePlaces = memoLast(selectVisiblePlaces);
+
+/**
+ * The care places shown on the map and in its text list (scenario applied): those of the ticked layers, the
+ * hypothetical centres, closed places only when asked. Data order (the map draws them in this order).
+ */
+export function selectVisibleLieux(s: AppState): Lieu[] {
+  return visiblePlaces(selectLieux(s), groupsOf(s.toggles), s.showClosed);
+}
+
+const withClosed = memoLast(selectVisiblePlaces);
+
+/** How many closed places of the ticked layers are hidden (0 when closed places are shown). */
+export function selectHiddenClosedCount(s: AppState): number {
+  if (s.showClosed) return 0;
+  return withClosed(selectLieux(s), groupsOf(s.toggles), true).length - selectVisibleLieux(s).length;
+}
+
+const byCommuneThenName = memoLast((lieux: readonly Lieu[]) =>
+  [...lieux].sort((a, b) => compareFr(a.commune, b.commune) || compareFr(a.nom, b.nom)),
+);
+
+/** The visible places in the order of the text list: by commune, then by name. */
+export function selectListedLieux(s: AppState): Lieu[] {
+  return byCommuneThenName(selectVisibleLieux(s));
 }
 
 const filterOf = memoLast(
@@ -75,4 +105,21 @@ const framedTerritory = memoLast(
 /** The territory an embed is framed on (EPCI or commune), or null (none, the whole basin, unknown). */
 export function selectFramedTerritory(s: AppState): FramedTerritory | null {
   return framedTerritory(s.embed?.territory ?? null, s.data);
+}
+
+const framedPlaces = memoLast((shown: readonly Lieu[], framed: FramedTerritory | null) =>
+  framed
+    ? {
+        inside: shown.filter((l) => framed.communes.has(l.commune_insee)),
+        outside: shown.filter((l) => !framed.communes.has(l.commune_insee)),
+      }
+    : null,
+);
+
+/**
+ * In an embed framed on a territory, the listed places split into those of the territory and the others (both
+ * in list order); null when the embed is not framed on an EPCI or a commune.
+ */
+export function selectFramedPlaces(s: AppState): { inside: Lieu[]; outside: Lieu[] } | null {
+  return framedPlaces(selectListedLieux(s), selectFramedTerritory(s));
 }

@@ -5,9 +5,11 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { AppData } from '../data/load_data.ts';
 import { SCENARIO_ID_PREFIX, type Scenario, scenarioPlaceName } from '../domain/apply_scenario.ts';
+import type { SearchHit } from '../domain/types.ts';
+import { txt } from '../i18n/strings.ts';
 import { KIND_GROUPS, type KindGroup } from '../schema.ts';
 import type { MapView, Origin, Selection, ShareableState } from './types.ts';
-import { DEFAULT_STATE } from './url.ts';
+import { centreNumber, DEFAULT_STATE } from './url.ts';
 import type { EmbedConfig, Mode, Territory, ToggleId } from './vocabulary.ts';
 
 export type MapStatus = 'loading' | 'idle' | 'error' | 'unavailable';
@@ -198,6 +200,67 @@ export const actions = {
   armMoving(store: AppStore, id: string | null) {
     store.setState({ movingCentre: id, placingCentre: null });
   },
+  /**
+   * A result of the search box chosen: a place opens its details (and the map goes to it); a commune or a
+   * cité becomes the finder's origin, a cité labelled with its commune ("Cité d'Arenberg (Wallers)").
+   */
+  chooseSearchHit(store: AppStore, hit: SearchHit) {
+    if (hit.type === 'lieu') {
+      actions.select(store, { type: 'lieu', id: hit.id });
+      actions.requestFit(store, { lon: hit.lon, lat: hit.lat, zoom: 13 });
+      return;
+    }
+    actions.setOrigin(store, {
+      lon: hit.lon,
+      lat: hit.lat,
+      label: hit.type === 'cite' && hit.commune ? `${hit.label} (${hit.commune})` : hit.label,
+      ref: { type: hit.type, id: hit.id },
+      approximate: hit.type === 'commune',
+    });
+  },
+  /**
+   * A click on the map, or a right-click / long press (`contextMenu`). `hitsAt(withPolygons)` gives what the
+   * clickable features under the pointer designate, in priority order (null for a feature without an id);
+   * with `withPolygons` false, commune and CLS polygons are left out. An armed hypothetical centre is moved
+   * or placed there; otherwise a right-click sets the finder's origin there, and a click opens what it hit,
+   * or else sets the origin (finder) or opens the commune or CLS under it (coverage).
+   */
+  clickMap(
+    store: AppStore,
+    at: { lon: number; lat: number },
+    hitsAt: (withPolygons: boolean) => readonly (Selection | null)[],
+    contextMenu: boolean,
+  ) {
+    const s = store.getState();
+    if (s.movingCentre) {
+      actions.moveCentre(store, s.movingCentre, at);
+      return;
+    }
+    if (s.placingCentre) {
+      actions.addCentre(store, at, s.placingCentre);
+      return;
+    }
+    const setOriginHere = () =>
+      actions.setOrigin(
+        store,
+        {
+          lon: Number(at.lon.toFixed(5)),
+          lat: Number(at.lat.toFixed(5)),
+          label: txt.search.pointOnMap,
+          ref: null,
+          approximate: false,
+        },
+        false,
+      );
+    if (contextMenu) {
+      setOriginHere();
+      return;
+    }
+    const hit = hitsAt(s.mode === 'couverture' || s.toggles.includes('communes'))[0] ?? null;
+    if (hit) actions.select(store, hit);
+    else if (s.mode === 'trouver') setOriginHere();
+    else actions.select(store, hitsAt(true).find((x) => x !== null) ?? null);
+  },
   /** Back to the current situation: no added centre, no closed place. */
   resetScenario(store: AppStore) {
     store.setState({ scenario: { added: [], closed: [] }, movingCentre: null, placingCentre: null });
@@ -223,13 +286,10 @@ export const actions = {
   },
 };
 
-/** Number of the next hypothetical centre: one more than the highest number ending an id. */
+/** Number of the next hypothetical centre: one more than the highest number of a centre (or than their count). */
 function nextCentreNumber(added: readonly { id: string }[]): number {
   let max = added.length;
-  for (const a of added) {
-    const m = /(\d+)$/.exec(a.id);
-    if (m) max = Math.max(max, Number(m[1]));
-  }
+  for (const a of added) max = Math.max(max, centreNumber(a.id) ?? 0);
   return max + 1;
 }
 

@@ -8,7 +8,7 @@ import { serializeUrlState } from '../state/url.ts';
 import type { Mode } from '../state/vocabulary.ts';
 import { Attribution } from './Attribution.tsx';
 import { CoveragePanel } from './coverage/CoveragePanel.tsx';
-import { DetailsPanel } from './DetailsPanel.tsx';
+import { DetailsPanel } from './details/DetailsPanel.tsx';
 import { Finder } from './Finder.tsx';
 import { LanguageLink } from './LanguageLink.tsx';
 import { Legend } from './Legend.tsx';

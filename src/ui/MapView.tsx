@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { DeploymentConfig } from '../data/load_config.ts';
+import { loadStreetStyle } from '../data/load_street_style.ts';
 import { txt } from '../i18n/strings.ts';
 import { type AppStore, actions } from '../state/store.ts';
 import { useAppState, useAppStore } from './use_app_state.ts';
@@ -44,7 +45,7 @@ export function MapView({ configPromise }: { configPromise: Promise<DeploymentCo
         }
         const c = new MapController(container.current, store, {
           base: document.baseURI,
-          streetStyleUrl: config.streetStyleUrl,
+          streetStyle: config.streetStyleUrl ? loadStreetStyle(config.streetStyleUrl) : null,
         });
         controller = c;
         if (window.__carte) window.__carte.map = c.map;

@@ -1,11 +1,14 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { compareFr } from '../domain/compare_places.ts';
 import { txt } from '../i18n/strings.ts';
 import { kindGroupOf, type Lieu } from '../schema.ts';
-import { selectFramedTerritory, selectLieux } from '../state/derived.ts';
+import {
+  selectFramedPlaces,
+  selectFramedTerritory,
+  selectHiddenClosedCount,
+  selectListedLieux,
+} from '../state/derived.ts';
 import { actions } from '../state/store.ts';
-import { visibleGroups } from '../state/vocabulary.ts';
 import { PlaceSwatch } from './Swatch.tsx';
 import { useAppState, useAppStore } from './use_app_state.ts';
 
@@ -59,20 +62,16 @@ function PlaceItems({ lieux }: { lieux: Lieu[] }) {
  */
 export function PlaceList() {
   const store = useAppStore();
-  const lieux = useAppState(selectLieux);
+  const shown = useAppState(selectListedLieux);
+  const hiddenClosed = useAppState(selectHiddenClosedCount);
   const toggles = useAppState((s) => s.toggles);
-  const showClosed = useAppState((s) => s.showClosed);
   const epci = useAppState((s) => s.data?.epci);
   const cites = useAppState((s) => s.data?.cites);
   const framed = useAppState(selectFramedTerritory);
-  const visible = lieux
-    .filter((l) => visibleGroups(toggles).includes(kindGroupOf(l.kind)) || l.id.startsWith('scenario-'))
-    .sort((a, b) => compareFr(a.commune, b.commune) || compareFr(a.nom, b.nom));
-  const shown = visible.filter((l) => showClosed || l.status !== 'closed');
-  const hiddenClosed = visible.length - shown.length;
   const open = (type: 'epci' | 'cite', id: string) => actions.select(store, { type, id });
-  const inside = framed ? shown.filter((l) => framed.communes.has(l.commune_insee)) : [];
-  const outside = framed ? shown.filter((l) => !framed.communes.has(l.commune_insee)) : [];
+  const split = useAppState(selectFramedPlaces);
+  const inside = split?.inside ?? [];
+  const outside = split?.outside ?? [];
   return (
     <section id="liste" class="bloc" aria-labelledby="liste-titre" tabIndex={-1}>
       <h2 id="liste-titre">{txt.list.heading}</h2>

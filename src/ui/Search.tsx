@@ -78,18 +78,7 @@ export function Search({ geocoderUrl }: { geocoderUrl: string | null }) {
       actions.setOrigin(store, { lon: o.lon, lat: o.lat, label: o.label, ref: null, approximate: false });
       return;
     }
-    if (o.type === 'lieu') {
-      actions.select(store, { type: 'lieu', id: o.id });
-      actions.requestFit(store, { lon: o.lon, lat: o.lat, zoom: 13 });
-      return;
-    }
-    actions.setOrigin(store, {
-      lon: o.lon,
-      lat: o.lat,
-      label: o.type === 'cite' ? `${o.label} (${o.detail.replace(/^Cité · /, '')})` : o.label,
-      ref: { type: o.type, id: o.id },
-      approximate: o.type === 'commune',
-    });
+    actions.chooseSearchHit(store, o);
   };
 
   const onKeyDown = (e: KeyboardEvent) => {

@@ -1,4 +1,4 @@
-// End-to-end tests of the map app (issue 3), on the built site, in Chromium with software WebGL.
+// End-to-end tests of the map app, on the built site, in Chromium with software WebGL.
 // Expected names and places are read from public/data/lieux.json, never copied from the app's output.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';

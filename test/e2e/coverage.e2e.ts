@@ -1,4 +1,4 @@
-// End-to-end tests of the coverage mode (issue 5): territory figures, what-if scenario, URL, exports,
+// End-to-end tests of the coverage mode: territory figures, what-if scenario, URL, exports,
 // accessibility. Expected figures are computed here from public/data/*.json with a brute-force haversine
 // written for the tests (harness.ts) — never with the app's own domain code. Numbers are formatted with Intl (fr-FR),
 // as a French reader sees them.

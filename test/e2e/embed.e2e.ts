@@ -1,4 +1,4 @@
-// End-to-end tests of the embeds (issue 6): the iframe embed mode, the web component, the builder page, the
+// End-to-end tests of the embeds: the iframe embed mode, the web component, the builder page, the
 // host-page protocol and the Content-Security-Policy. Host pages are generated into a temporary folder and
 // served by a second server on another port (another origin); a third server plays a foreign origin.
 // Expected territories, layers and places come from public/data/*.json and src/map/layers.ts.

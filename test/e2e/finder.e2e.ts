@@ -1,4 +1,4 @@
-// End-to-end tests of the resident's finder (issue 4): search, geolocation, address geocoder stub,
+// End-to-end tests of the resident's finder: search, geolocation, address geocoder stub,
 // nearest places with distances, URL state, no WebGL, accessibility.
 // Expected places and distances are computed here from public/data/*.json with a haversine formula
 // written in this file — never with the app's own domain code.

@@ -1,4 +1,4 @@
-// End-to-end tests of the English interface (`lang=en`, issue 6's `lang` option): the page, the finder,
+// End-to-end tests of the English interface (`lang=en`): the page, the finder,
 // the switch between languages keeping the screen, the embed, and an unknown language.
 // Expected labels are read from the catalogues (src/i18n/en.ts, fr.ts); distances from public/data with a
 // haversine written for the tests (harness.ts).
@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { fr } from '../../src/i18n/fr.ts';
-import type { Lieu } from '../../src/schema.ts';
+import type { Cite, Lieu } from '../../src/schema.ts';
 import { baseUrl, checkA11y, haversineKm, ROOT, readCommunes, useBrowser } from './harness.ts';
 
 const s = useBrowser();
@@ -17,6 +17,8 @@ const POLL = { timeout: 30_000, interval: 200 };
 
 const lieux = (JSON.parse(readFileSync(join(ROOT, 'public/data/lieux.json'), 'utf8')) as { lieux: Lieu[] })
   .lieux;
+const cites = (JSON.parse(readFileSync(join(ROOT, 'public/data/cites.json'), 'utf8')) as { cites: Cite[] })
+  .cites;
 const conde = readCommunes().find((c) => c.insee === '59153');
 const condeMsp = lieux.find((l) => l.id === 'msp-conde-pole-sante-pays-de-conde');
 
@@ -43,6 +45,20 @@ describe('the English interface', () => {
     await expect.poll(() => page.locator('#proches-titre').innerText(), POLL).toBe(en.nearest.heading);
     const { violations, message } = await checkA11y(page);
     expect(violations, message).toEqual([]);
+  });
+
+  test('a cité picked in English is the origin "<cité> (<commune>)", not the English detail line', async () => {
+    const arenberg = cites.find((c) => c.nom === "Cité d'Arenberg");
+    if (!arenberg) throw new Error("Cité d'Arenberg missing from cites.json");
+    const page = s.page;
+    await page.goto(baseUrl('?lang=en'), { waitUntil: 'domcontentloaded' });
+    const box = page.getByRole('combobox', { name: en.search.label });
+    await box.click();
+    await box.pressSequentially('Arenberg', { delay: 30 });
+    await page.locator('#recherche-options [role=option]', { hasText: 'Mining cité' }).first().click();
+    await expect
+      .poll(() => page.locator('p.depuis').innerText(), POLL)
+      .toContain(en.nearest.from(`${arenberg.nom} (${arenberg.commune})`));
   });
 
   test('the header link switches language and keeps the screen (origin and all)', async () => {

@@ -5,12 +5,12 @@ import { CoverageSettings, TerritoryPicker } from './CoverageSettings.tsx';
 import { CitesTable, CoverageLegend, FarthestTable } from './CoverageTables.tsx';
 import { DataLimits, KeyFigures } from './KeyFigures.tsx';
 import { PrintHeader, PrintMap, PrintSources } from './PrintProfile.tsx';
-import { ScenarioEditor } from './ScenarioEditor.tsx';
+import { ScenarioEditor } from './scenario/ScenarioEditor.tsx';
 
 export { CommuneDistanceRow } from './CommuneDistanceRow.tsx';
 
 /**
- * Coverage mode (issue 5): where people are far from care, how many they are, and what a new or
+ * Coverage mode: where people are far from care, how many they are, and what a new or
  * closed centre would change. All figures come from the memoized selectors of src/state/derived.ts;
  * every action goes through the store (the map follows it).
  */

@@ -1,6 +1,7 @@
+import { classifyDistance } from '../../domain/classify_distance.ts';
 import { txt } from '../../i18n/strings.ts';
 import { THEME } from '../../map/theme.ts';
-import { coverageClass, selectCoverage } from '../../state/derived_coverage.ts';
+import { selectCoverage } from '../../state/derived_coverage.ts';
 import { useAppState } from '../use_app_state.ts';
 import { formatThreshold, numberLocale, territoryLabel } from './format_coverage.ts';
 import { sortedData } from './options.ts';
@@ -72,7 +73,7 @@ export function PrintMap() {
             cx={x(p.lon)}
             cy={y(p.lat)}
             r={2 + 10 * Math.sqrt(c.population / maxPop)}
-            fill={THEME.coverage[coverageClass(c.distanceKm, threshold)]}
+            fill={THEME.coverage[classifyDistance(c.distanceKm, threshold)]}
             stroke="#333333"
             stroke-width="0.5"
           />

@@ -88,8 +88,8 @@ describe('decodeCommunes', () => {
     const { communes, rejected } = decodeCommunes(table);
     expect(communes).toEqual([lens]);
     expect(rejected).toEqual([
-      { row: 1, insee: '62510', reason: 'population invalide' },
-      { row: 2, insee: '59153', reason: 'coordonnées invalides' },
+      { row: 1, id: '62510', problem: 'population' },
+      { row: 2, id: '59153', problem: 'coordinates' },
     ]);
     expect(communes.length + rejected.length).toBe(3);
   });
@@ -99,8 +99,8 @@ describe('decodeCommunes', () => {
     table.columns.epci[0] = 7;
     table.columns.insee[1] = '5915';
     expect(decodeCommunes(table).rejected).toEqual([
-      { row: 0, insee: '62498', reason: 'EPCI invalide' },
-      { row: 1, insee: '5915', reason: 'code INSEE invalide' },
+      { row: 0, id: '62498', problem: 'epci' },
+      { row: 1, id: '5915', problem: 'insee' },
     ]);
   });
 

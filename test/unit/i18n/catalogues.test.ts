@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import ts from 'typescript';
 import { describe, expect, test } from 'vitest';
 import { en } from '../../../src/i18n/en.ts';
 import { fr } from '../../../src/i18n/fr.ts';
@@ -65,6 +68,9 @@ const SAME_IN_BOTH: ReadonlySet<string> = new Set([
   'coverage.distance',
   'coverage.action',
   'builder.options',
+  // "Note"; "Maisons & Cités": the social landlord's name
+  'details.clsNote',
+  'details.maisonsEtCites',
   // One-letter symbols drawn on the map markers: the same in every language
   'groupLetters.filieris',
   'groupLetters.pharmacie',
@@ -156,5 +162,105 @@ describe('interface catalogues', () => {
       if (outputs.some((o) => typeof o === 'string' && /<\/?[a-z][^>]*>/i.test(o))) withHtml.push(path);
     }
     expect(withHtml).toEqual([]);
+  });
+});
+
+// ---------- no French or English literal in components ----------
+
+const UI_DIR = resolve(import.meta.dirname, '../../../src/ui');
+
+function componentFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) return componentFiles(path);
+    return e.name.endsWith('.tsx') ? [path] : [];
+  });
+}
+
+/**
+ * Attributes whose string value is a code, not words for people (classes, ids, roles, input types, link
+ * relations, SVG geometry…): their letters are not interface text. Every other attribute written as a
+ * string (`label="…"`, `title="…"`, `aria-label="…"`, `placeholder="…"`) must come from the catalogue.
+ */
+const CODE_ATTRIBUTES: ReadonlySet<string> = new Set([
+  'class',
+  'id',
+  'for',
+  'type',
+  'role',
+  'name',
+  'rel',
+  'target',
+  'accept',
+  'autoComplete',
+  'inputMode',
+  'href',
+  'aria-autocomplete',
+  'aria-controls',
+  'aria-describedby',
+  'aria-labelledby',
+  'aria-live',
+  'aria-hidden',
+  'aria-busy',
+  'focusable',
+  'scope',
+  'value',
+  'fill',
+  'stroke',
+  'stroke-width',
+  'text-anchor',
+  // a prop of the app's own components that takes a kind group's id
+  'group',
+]);
+
+/**
+ * Interface text written in a component's JSX outside `{…}`: text between tags and string-valued attributes
+ * (except codes), wherever it has a letter. Returns "file:line: text" lines.
+ */
+function literalsIn(path: string, text: string): string[] {
+  const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+  const found: string[] = [];
+  const where = (node: ts.Node) =>
+    `${relative(UI_DIR, path).split('\\').join('/')}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
+  const visit = (node: ts.Node): void => {
+    if (ts.isJsxText(node) && /\p{L}/u.test(node.text)) found.push(`${where(node)}: ${node.text.trim()}`);
+    if (ts.isJsxAttribute(node) && node.initializer && ts.isStringLiteral(node.initializer)) {
+      const name = node.name.getText(source);
+      const value = node.initializer.text;
+      if (!name.startsWith('data-') && !CODE_ATTRIBUTES.has(name) && /\p{L}/u.test(value))
+        found.push(`${where(node)}: ${name}="${value}"`);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+describe('components', () => {
+  const files = componentFiles(UI_DIR);
+
+  test('the components are found', () => {
+    expect(files.length).toBeGreaterThan(20);
+  });
+
+  test('no French or English literal in a component (text and attributes come from the catalogue)', () => {
+    const literals = files.flatMap((f) => literalsIn(f, readFileSync(f, 'utf8')));
+    expect(literals, 'put these strings in src/i18n/fr.ts and en.ts and read them through txt').toEqual([]);
+  });
+
+  test('the check finds text between tags and in a label, not in codes nor in {…}', () => {
+    const jsx = [
+      'export const A = () => (',
+      '  <section class="details" aria-labelledby="t" data-testid="x">',
+      '    <Row label="Statut (source)">{txt.details.status}</Row>',
+      '    <button type="button">Voir la couverture</button>',
+      "    {' — '}{x ? 'hors catalogue' : ''} ×",
+      '  </section>',
+      ');',
+    ].join('\n');
+    expect(literalsIn(join(UI_DIR, 'A.tsx'), jsx)).toEqual([
+      'A.tsx:3: label="Statut (source)"',
+      'A.tsx:4: Voir la couverture',
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { selectVisiblePlaces } from '../../../src/domain/select_visible_places.ts';
 import { buildLieuxGeoJson } from '../../../src/map/lieux_geojson.ts';
 import { buildOriginGeoJson } from '../../../src/map/origin_geojson.ts';
 import type { Lieu } from '../../../src/schema.ts';
@@ -35,13 +36,13 @@ describe('buildLieuxGeoJson', () => {
   ];
 
   test('hidden groups and closed places are left out; places at one point are counted', () => {
-    const fc = buildLieuxGeoJson(lieux, ['msp', 'filieris', 'pharmacie'], false);
+    const fc = buildLieuxGeoJson(selectVisiblePlaces(lieux, ['msp', 'filieris', 'pharmacie'], false));
     expect(fc.features.map((f) => f.properties.id)).toEqual(['a', 'b']);
     expect(fc.features.map((f) => f.properties.etiquette)).toEqual(['M ×2', 'F ×2']);
   });
 
   test('closed places appear when asked, and an unknown status is marked "?"', () => {
-    const fc = buildLieuxGeoJson(lieux, ['pharmacie', 'cs'], true);
+    const fc = buildLieuxGeoJson(selectVisiblePlaces(lieux, ['pharmacie', 'cs'], true));
     expect(fc.features.map((f) => [f.properties.id, f.properties.etiquette])).toEqual([
       ['c', 'P'],
       ['d', 'C?'],
@@ -49,13 +50,13 @@ describe('buildLieuxGeoJson', () => {
   });
 
   test('coordinates are the data coordinates, never moved', () => {
-    const fc = buildLieuxGeoJson(lieux, ['msp', 'filieris', 'pharmacie', 'cs'], true);
+    const fc = buildLieuxGeoJson(selectVisiblePlaces(lieux, ['msp', 'filieris', 'pharmacie', 'cs'], true));
     expect(fc.features.map((f) => f.geometry.coordinates)).toEqual(lieux.map((l) => [l.lon, l.lat]));
   });
 
   test('the input is not mutated', () => {
     const copy = JSON.parse(JSON.stringify(lieux));
-    buildLieuxGeoJson(lieux, ['msp'], true);
+    buildLieuxGeoJson(selectVisiblePlaces(lieux, ['msp'], true));
     expect(lieux).toEqual(copy);
   });
 });

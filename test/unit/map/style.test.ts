@@ -1,7 +1,7 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, test } from 'vitest';
 import { MAP_LAYERS, TOGGLE_LAYERS } from '../../../src/map/layers.ts';
-import { buildStyle, visibilityOf } from '../../../src/map/style.ts';
+import { buildStyle, mergeStreetStyle, visibilityOf } from '../../../src/map/style.ts';
 import { THEME } from '../../../src/map/theme.ts';
 import { DEFAULT_TOGGLES, TOGGLES } from '../../../src/state/vocabulary.ts';
 
@@ -47,5 +47,39 @@ describe('buildStyle', () => {
       ),
     );
     for (const f of fonts) expect(['Noto Sans Regular', 'Noto Sans Medium', 'Noto Sans Italic']).toContain(f);
+  });
+});
+
+describe('mergeStreetStyle', () => {
+  const street = {
+    version: 8 as const,
+    sources: { rues: { type: 'vector' as const, url: 'https://tiles.example.org/rues.json' } },
+    sprite: 'https://tiles.example.org/sprite',
+    layers: [
+      { id: 'rues-fond', type: 'background' as const, paint: { 'background-color': '#eeeeee' } },
+      { id: 'rues', type: 'line' as const, source: 'rues', 'source-layer': 'roads' },
+    ],
+  };
+  const ours = buildStyle(THEME, urls, { toggles: DEFAULT_TOGGLES });
+
+  test('street layers first, then ours without our background and land; valid against the spec', () => {
+    const merged = mergeStreetStyle(ours, street);
+    const ids = merged.layers.map((l) => l.id);
+    expect(ids.slice(0, 2)).toEqual(['rues-fond', 'rues']);
+    expect(ids).not.toContain(MAP_LAYERS.background);
+    expect(ids).not.toContain(MAP_LAYERS.land);
+    expect(ids.length).toBe(2 + Object.values(MAP_LAYERS).length - 2);
+    expect(Object.keys(merged.sources).sort()).toEqual(
+      [...Object.keys(street.sources), ...Object.keys(ours.sources)].sort(),
+    );
+    expect(merged.sprite).toBe(street.sprite);
+    expect(merged.glyphs).toBe(ours.glyphs);
+    expect(validateStyleMin(merged).map((e) => e.message)).toEqual([]);
+  });
+
+  test('neither style is modified', () => {
+    const before = JSON.stringify([ours, street]);
+    mergeStreetStyle(ours, street);
+    expect(JSON.stringify([ours, street])).toBe(before);
   });
 });

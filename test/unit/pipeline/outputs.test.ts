@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeCommunes } from '../../../src/data/communes_columns.ts';
+import { checkCites, checkEpci, checkLieux } from '../../../src/data/validate_rows.ts';
 import {
   ARCHIVES,
   type Cite,
@@ -50,6 +51,12 @@ describe('client JSON', () => {
     expect(epci.epci).toHaveLength(EPCI_59_62);
     expect(lieux.lieux).toHaveLength(CARE_ROWS);
     expect(communes.population_vintage).toMatch(/INSEE/);
+  });
+
+  it('every row of lieux, cités and EPCI passes the checks the app makes on load', () => {
+    expect(checkLieux(lieux.lieux).rejected).toEqual([]);
+    expect(checkCites(cites.cites).rejected).toEqual([]);
+    expect(checkEpci(epci.epci).rejected).toEqual([]);
   });
 
   it('care places have valid enums, a source and a commune point or better', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { AppData } from '../../../src/data/load_data.ts';
 import { DEFAULT_EMBED_CONFIG, type EmbedTerritory } from '../../../src/embed/config.ts';
-import type { Commune, Epci } from '../../../src/schema.ts';
-import { selectFramedTerritory } from '../../../src/state/derived.ts';
+import type { Commune, Epci, Lieu } from '../../../src/schema.ts';
+import { selectFramedPlaces, selectFramedTerritory } from '../../../src/state/derived.ts';
 import { createAppStore } from '../../../src/state/store.ts';
 
 const commune = (insee: string, nom: string, epci_siren: string): Commune => ({
@@ -66,5 +66,28 @@ describe('selectFramedTerritory', () => {
     expect(framed({ type: 'bassin' })).toBeNull();
     expect(framed({ type: 'epci', siren: '999999999' })).toBeNull();
     expect(framed({ type: 'commune', insee: '59999' })).toBeNull();
+  });
+});
+
+describe('selectFramedPlaces', () => {
+  const lieu = (id: string, commune_insee: string, commune: string) =>
+    ({ id, nom: id, kind: 'msp', status: 'open', commune, commune_insee, lon: 3, lat: 50 }) as Lieu;
+  const withPlaces: AppData = {
+    ...data,
+    lieux: [lieu('c', '59632', 'Wallers'), lieu('a', '62510', 'Liévin'), lieu('b', '62498', 'Lens')],
+  };
+  const split = (territory: EmbedTerritory | null) =>
+    selectFramedPlaces(
+      createAppStore({ data: withPlaces, embed: { ...DEFAULT_EMBED_CONFIG, territory } }).getState(),
+    );
+
+  test('an EPCI: its places first, the others apart, each in list order (commune, then name)', () => {
+    const s = split({ type: 'epci', siren: '246200364' });
+    expect(s?.inside.map((l) => l.id)).toEqual(['b', 'a']);
+    expect(s?.outside.map((l) => l.id)).toEqual(['c']);
+  });
+
+  test('not framed: no split', () => {
+    expect(split(null)).toBeNull();
   });
 });

@@ -1,0 +1,50 @@
+/**
+ * What the map shows, decided here and only applied by the map controller (src/map/map_controller.ts):
+ * the care places drawn, the choropleth's class of each commune, the highlighted places, whether the CLS
+ * tint is drawn. Memoized: a selector returns the same object until its inputs change, so the controller
+ * compares identities and skips unchanged work.
+ *
+ * The visible places are computed in derived.ts (the text list of the first screen reads them too) and the
+ * choropleth in derived_coverage.ts (beside the legend's counts, which must count the same communes); both
+ * are re-exported here so that the map reads one module.
+ */
+import { memoLast } from './derived.ts';
+import type { AppState } from './store.ts';
+
+export { selectVisibleLieux } from './derived.ts';
+export { selectCommuneClasses } from './derived_coverage.ts';
+
+import { selectCommuneClasses } from './derived_coverage.ts';
+
+const NONE: readonly string[] = [];
+
+const highlighted = memoLast(
+  (hovered: string | null, selection: AppState['selection']): readonly string[] => {
+    const ids = [hovered, selection?.type === 'lieu' ? selection.id : null].filter(
+      (x): x is string => x !== null,
+    );
+    return ids.length === 0 ? NONE : ids;
+  },
+);
+
+/** Ids of the care places drawn highlighted: the one under the pointer (or focused in a list), the selected one. */
+export function selectHighlightedLieux(s: AppState): readonly string[] {
+  return highlighted(s.hoveredLieu, s.selection);
+}
+
+/**
+ * The choropleth the map colours: in coverage mode, the class of each commune in scope; otherwise none
+ * (null), and the map removes the colours it set.
+ */
+export function selectMapChoropleth(s: AppState): ReturnType<typeof selectCommuneClasses> {
+  return s.mode === 'couverture' ? selectCommuneClasses(s) : null;
+}
+
+/**
+ * Whether the CLS perimeters' tint is drawn when their layer is ticked: not in coverage mode, where it would
+ * alter the choropleth's colours (the outline stays).
+ */
+export const selectClsTintShown = (s: AppState): boolean => s.mode !== 'couverture';
+
+/** Whether the next map click places or moves a hypothetical centre (the map shows a crosshair). */
+export const selectMapArmed = (s: AppState): boolean => s.placingCentre !== null || s.movingCentre !== null;

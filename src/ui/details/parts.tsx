@@ -1,0 +1,77 @@
+/** Small pieces shared by the details of places, communes, cités and EPCI. */
+import { txt } from '../../i18n/strings.ts';
+import { kindGroupOf, type Lieu } from '../../schema.ts';
+import { type AppStore, actions } from '../../state/store.ts';
+import type { Origin } from '../../state/types.ts';
+import { Row } from '../Row.tsx';
+import { PlaceSwatch } from '../Swatch.tsx';
+import { useAppStore } from '../use_app_state.ts';
+
+/** The source's site as a link (new window) and its date; nothing without a URL. */
+export function SourceLink({ url, date }: { url: string | null; date: string | null }) {
+  if (!url) return null;
+  let host = url;
+  try {
+    host = new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    /* keep the raw text */
+  }
+  return (
+    <>
+      <Row label={txt.details.source}>
+        <a href={url} target="_blank" rel="noopener noreferrer">
+          {host}
+          <span class="sr-only"> {txt.more.newWindow}</span>
+        </a>
+      </Row>
+      <Row label={txt.details.sourceDate}>{date ?? txt.details.undated}</Row>
+    </>
+  );
+}
+
+/** A place as a button that opens its details. */
+export function LieuButton({ lieu }: { lieu: Lieu }) {
+  const store = useAppStore();
+  return (
+    <button type="button" class="lien" onClick={() => actions.select(store, { type: 'lieu', id: lieu.id })}>
+      <PlaceSwatch group={kindGroupOf(lieu.kind)} planned={lieu.status === 'planned'} />
+      {lieu.nom} <span class="discret">({txt.statuses[lieu.status].toLowerCase()})</span>
+    </button>
+  );
+}
+
+/** The care places of a commune or EPCI, under their heading. */
+export function PlacesList({ lieux }: { lieux: readonly Lieu[] }) {
+  return (
+    <>
+      <h3>{txt.details.placesIn}</h3>
+      {lieux.length === 0 ? (
+        <p>{txt.details.noPlaces}</p>
+      ) : (
+        <ul class="liste-simple">
+          {lieux.map((l) => (
+            <li key={l.id}>
+              <LieuButton lieu={l} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+/** A button that goes back to the finder with this origin. */
+export function OriginButton({ store, label, origin }: { store: AppStore; label: string; origin: Origin }) {
+  return (
+    <button
+      type="button"
+      class="bouton"
+      onClick={() => {
+        actions.setMode(store, 'trouver');
+        actions.setOrigin(store, origin);
+      }}
+    >
+      {label}
+    </button>
+  );
+}
