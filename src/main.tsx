@@ -64,6 +64,7 @@ store.subscribe((s) => {
 const dataPromise = loadData();
 // an embed calls no third-party service unless the partner asks for the address search (geocoder=1)
 const configPromise = loadConfig().then((c) => (embed && !embed.geocoder ? { ...c, geocoderUrl: null } : c));
+void configPromise.then((c) => actions.setDeployment(store, c));
 const root = document.getElementById('app');
 if (root) render(<App store={store} configPromise={configPromise} />, root);
 performance.mark('carte:first-render');

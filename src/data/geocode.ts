@@ -1,7 +1,8 @@
 /**
  * Address search through a geocoder answering like the Base Adresse Nationale API
  * (`GET {base}/search/?q=…&limit=…` → GeoJSON FeatureCollection, properties.label/postcode/citycode).
- * Used only when online and configured; failures return [] so the local search keeps working.
+ * Used only when configured. Says why there is no answer (offline, service unreachable) so the page can tell
+ * the person at once; the local search keeps working in every case.
  */
 export interface AddressHit {
   label: string;
@@ -45,18 +46,27 @@ export function looksLikeAddress(query: string): boolean {
   );
 }
 
+/** The geocoder's answer: addresses, or why there are none. */
+export type GeocodeResult =
+  | { status: 'ok'; hits: AddressHit[] }
+  /** the browser knows it has no network */
+  | { status: 'offline' }
+  /** the service did not answer, or answered an error (no network, blocked, down) */
+  | { status: 'unreachable' };
+
+/** Asks the geocoder; never throws (an aborted request resolves as unreachable, and callers ignore it). */
 export async function geocodeAddress(
   base: string,
   query: string,
   signal: AbortSignal,
-): Promise<AddressHit[]> {
-  if (typeof navigator !== 'undefined' && navigator.onLine === false) return [];
+): Promise<GeocodeResult> {
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) return { status: 'offline' };
   const url = `${base}/search/?q=${encodeURIComponent(query)}&limit=5&lat=50.43&lon=2.95`;
   try {
     const res = await fetch(url, { signal });
-    if (!res.ok) return [];
-    return parseBanResponse(await res.json());
+    if (!res.ok) return { status: 'unreachable' };
+    return { status: 'ok', hits: parseBanResponse(await res.json()) };
   } catch {
-    return [];
+    return { status: 'unreachable' };
   }
 }

@@ -15,28 +15,37 @@ export const en: Strings = {
     noResult: 'No results',
     results: (n: number) => (n === 0 ? 'No results' : n === 1 ? '1 result' : `${n} results`),
     addressHeader: 'Addresses (Base Adresse Nationale)',
-    addressOffline:
-      'Address search is not available offline: communes, cités and places can still be searched.',
+    addressOffline: 'Address search is unavailable offline: choose your commune.',
+    addressPending: 'Looking up the address…',
+    addressUnreachable: 'The address service does not answer: choose your commune, or try again later.',
     locateMe: 'Locate me',
     locating: 'Finding your location…',
     geoDenied: 'Location was refused. You can type your commune or your address.',
     geoUnavailable: 'Your position could not be found. Type your commune or your address.',
     geoTimeout: 'Finding your location took too long. Try again or type your commune.',
     geoUnsupported: 'This browser cannot find your location. Type your commune or your address.',
+    approxPosition: 'Approximate position (within 500 m)',
     myPosition: 'My position',
     pointOnMap: 'Point chosen on the map',
     clearOrigin: 'Clear the starting point',
   },
   typeLabels: { commune: 'Commune', cite: 'Mining cité', lieu: 'Place of care', adresse: 'Address' },
+  share: {
+    copy: 'Copy the link',
+    copied: 'Link copied to the clipboard.',
+    copyFailed: 'Copying did not work: select the link below and copy it.',
+    linkLabel: 'Link to this page',
+    exact: 'Share my exact position',
+    coarseNote: 'The link gives your position to within about 500 m, not your exact position.',
+    exactNote: 'The link gives your exact position.',
+  },
   nearest: {
     heading: 'The nearest places of care',
     from: (label: string) => `From: ${label}`,
-    none: 'No place of this type in the inventory.',
     estimate:
       'Estimated times: straight-line distance × 1.3; on foot 4.5 km/h; by car 25 km/h for the first 3 km, then 60 km/h. These are estimates, not a route.',
     walk: 'on foot',
     car: 'by car',
-    directions: 'Directions (OpenStreetMap)',
     geoLink: 'Open in a navigation app',
     source: 'Source',
     intro:
@@ -44,6 +53,17 @@ export const en: Strings = {
     planned: 'planned',
     unknown: 'status to be checked',
     approxOrigin: 'Approximate starting point (centre of the commune)',
+    noneAvailable: 'No open place of this type in the inventory.',
+    soon: 'Coming soon:',
+    tooFarToWalk: 'too far to walk',
+    directionsFoot: 'Directions on foot (OpenStreetMap)',
+    directionsCar: 'Directions by car (OpenStreetMap)',
+    partial: (kinds: string) =>
+      `Our inventory is partial for: ${kinds}. There may be places of care nearer to you.`,
+    santeFr: (commune: string) => `Search for a general practitioner in ${commune} on santé.fr`,
+    ameli: (query: string) => `Assurance Maladie health directory (search for “${query}”)`,
+    reportError: 'Report an error',
+    reportErrorOf: (nom: string) => `about “${nom}”`,
   },
   groups: {
     filieris: 'Filieris health centres',
@@ -328,6 +348,13 @@ export const en: Strings = {
   map: {
     label: 'Interactive map of places of care',
     loading: 'Loading the map…',
+    /** the map's own controls (MapLibre's UI strings) */
+    controls: {
+      zoomIn: 'Zoom in',
+      zoomOut: 'Zoom out',
+      resetBearing: 'Drag to rotate the map, click to reset north',
+      toggleAttribution: 'Show or hide the sources',
+    },
   },
   attribution: {
     heading: 'Sources and licences',

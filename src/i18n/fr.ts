@@ -15,14 +15,17 @@ export const fr = {
     noResult: 'Aucun résultat',
     results: (n: number) => (n === 0 ? 'Aucun résultat' : n === 1 ? '1 résultat' : `${n} résultats`),
     addressHeader: 'Adresses (Base Adresse Nationale)',
-    addressOffline:
-      'Recherche d’adresse indisponible hors ligne : communes, cités et lieux restent cherchables.',
+    addressOffline: 'Recherche d’adresse indisponible hors connexion : choisissez votre commune.',
+    addressPending: 'Recherche de l’adresse en cours…',
+    addressUnreachable:
+      'Le service d’adresses ne répond pas : choisissez votre commune, ou réessayez plus tard.',
     locateMe: 'Me localiser',
     locating: 'Localisation en cours…',
     geoDenied: 'Localisation refusée. Vous pouvez taper votre commune ou votre adresse.',
     geoUnavailable: 'Votre position n’a pas pu être trouvée. Tapez votre commune ou votre adresse.',
     geoTimeout: 'La localisation a pris trop de temps. Réessayez ou tapez votre commune.',
     geoUnsupported: 'Ce navigateur ne permet pas la localisation. Tapez votre commune ou votre adresse.',
+    approxPosition: 'Position approchée (à 500 m près)',
     myPosition: 'Ma position',
     pointOnMap: 'Point choisi sur la carte',
     clearOrigin: 'Effacer le point de départ',
@@ -31,15 +34,22 @@ export const fr = {
     string,
     string
   >,
+  share: {
+    copy: 'Copier le lien',
+    copied: 'Lien copié dans le presse-papiers.',
+    copyFailed: 'La copie n’a pas fonctionné : sélectionnez le lien ci-dessous et copiez-le.',
+    linkLabel: 'Lien de cette page',
+    exact: 'Partager ma position exacte',
+    coarseNote: 'Le lien indique votre position à environ 500 m près, pas votre position exacte.',
+    exactNote: 'Le lien indique votre position exacte.',
+  },
   nearest: {
     heading: 'Les lieux de soin les plus proches',
     from: (label: string) => `Depuis : ${label}`,
-    none: 'Aucun lieu de ce type dans l’inventaire.',
     estimate:
       'Temps estimés : distance à vol d’oiseau × 1,3 ; à pied 4,5 km/h ; en voiture 25 km/h sur les 3 premiers km puis 60 km/h. Ce sont des estimations, pas un itinéraire.',
     walk: 'à pied',
     car: 'en voiture',
-    directions: 'Itinéraire (OpenStreetMap)',
     geoLink: 'Ouvrir dans une application de navigation',
     source: 'Source',
     intro:
@@ -47,6 +57,17 @@ export const fr = {
     planned: 'en projet',
     unknown: 'statut à vérifier',
     approxOrigin: 'Point de départ approximatif (centre de la commune)',
+    noneAvailable: 'Aucun lieu ouvert de ce type dans l’inventaire.',
+    soon: 'Bientôt :',
+    tooFarToWalk: 'trop loin à pied',
+    directionsFoot: 'Itinéraire à pied (OpenStreetMap)',
+    directionsCar: 'Itinéraire en voiture (OpenStreetMap)',
+    partial: (kinds: string) =>
+      `Notre inventaire est partiel pour : ${kinds}. Des lieux de soin plus proches peuvent exister.`,
+    santeFr: (commune: string) => `Chercher un médecin généraliste à ${commune} sur santé.fr`,
+    ameli: (query: string) => `Annuaire santé de l’Assurance Maladie (cherchez « ${query} »)`,
+    reportError: 'Signaler une erreur',
+    reportErrorOf: (nom: string) => `sur « ${nom} »`,
   },
   groups: {
     filieris: 'Centres de santé Filieris',
@@ -332,6 +353,13 @@ export const fr = {
   map: {
     label: 'Carte interactive des lieux de soin',
     loading: 'Chargement de la carte…',
+    /** the map's own controls (MapLibre's UI strings) */
+    controls: {
+      zoomIn: 'Zoom avant',
+      zoomOut: 'Zoom arrière',
+      resetBearing: 'Faire pivoter la carte, cliquer pour revenir au nord',
+      toggleAttribution: 'Afficher ou masquer les sources',
+    },
   },
   attribution: {
     heading: 'Sources et licences',

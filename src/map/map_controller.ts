@@ -88,6 +88,14 @@ export class MapController {
       ...(s.view ? { center: [s.view.lon, s.view.lat], zoom: s.view.zoom } : { bounds: BASSIN_BOUNDS }),
       fitBoundsOptions: { padding: 20 },
       attributionControl: false,
+      // the map's own controls and its accessible name, in the interface's language
+      locale: {
+        'Map.Title': txt.map.label,
+        'NavigationControl.ZoomIn': txt.map.controls.zoomIn,
+        'NavigationControl.ZoomOut': txt.map.controls.zoomOut,
+        'NavigationControl.ResetBearing': txt.map.controls.resetBearing,
+        'AttributionControl.ToggleAttribution': txt.map.controls.toggleAttribution,
+      },
       maxZoom: 17,
       minZoom: 6,
       dragRotate: false,

@@ -5,10 +5,8 @@
  */
 import { applyScenario } from '../domain/apply_scenario.ts';
 import { compareFr } from '../domain/compare_places.ts';
-import { findNearestPlaces } from '../domain/find_nearest_places.ts';
 import { selectCommunes } from '../domain/select_territory.ts';
 import { selectVisiblePlaces } from '../domain/select_visible_places.ts';
-import type { NearestByGroup, PlaceFilter } from '../domain/types.ts';
 import type { Lieu } from '../schema.ts';
 import type { AppState } from './store.ts';
 import { type EmbedTerritory, visibleGroups } from './vocabulary.ts';
@@ -62,26 +60,6 @@ const byCommuneThenName = memoLast((lieux: readonly Lieu[]) =>
 /** The visible places in the order of the text list: by commune, then by name. */
 export function selectListedLieux(s: AppState): Lieu[] {
   return byCommuneThenName(selectVisibleLieux(s));
-}
-
-const filterOf = memoLast(
-  (groups: AppState['finderGroups'], includePlanned: boolean): PlaceFilter => ({
-    groups,
-    includePlanned,
-    includeUnknown: true,
-  }),
-);
-
-const nearest = memoLast(
-  (origin: AppState['origin'], lieux: Lieu[], filter: PlaceFilter): NearestByGroup | null =>
-    origin && Number.isFinite(origin.lon)
-      ? findNearestPlaces([origin.lon, origin.lat], lieux, filter, 3)
-      : null,
-);
-
-/** Nearest places by group from the finder's origin, or null without an origin. */
-export function selectNearest(s: AppState): NearestByGroup | null {
-  return nearest(s.origin, selectLieux(s), filterOf(s.finderGroups, s.includePlanned));
 }
 
 /** The EPCI or commune an embed is framed on: its name and the INSEE codes of its communes. */

@@ -3,8 +3,10 @@
  * Shareable state (see url.ts) + runtime state (data, map status, notices, hover).
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { DeploymentConfig } from '../data/load_config.ts';
 import type { AppData } from '../data/load_data.ts';
 import { SCENARIO_ID_PREFIX, type Scenario, scenarioPlaceName } from '../domain/apply_scenario.ts';
+import { coarsenPosition } from '../domain/coarsen_position.ts';
 import type { SearchHit } from '../domain/types.ts';
 import { txt } from '../i18n/strings.ts';
 import { KIND_GROUPS, type KindGroup } from '../schema.ts';
@@ -33,6 +35,10 @@ export interface AppState extends ShareableState {
   movingCentre: string | null;
   /** the embed configuration when the app runs embedded in a partner's page (`?embed=1`), else null */
   embed: EmbedConfig | null;
+  /** the deployment's config.json once read (null until then) */
+  deployment: DeploymentConfig | null;
+  /** the person chose to put their exact (geolocated) position in shared links */
+  shareExactPosition: boolean;
 }
 
 export type AppStore = StoreApi<AppState>;
@@ -49,6 +55,8 @@ export function createAppStore(initial: Partial<AppState> = {}): AppStore {
     placingCentre: null,
     movingCentre: null,
     embed: null,
+    deployment: null,
+    shareExactPosition: false,
     ...initial,
   }));
 }
@@ -95,10 +103,19 @@ export const actions = {
   },
   setOrigin(store: AppStore, origin: Origin | null, frame = true) {
     store.setState({
+      // a new position is not shared exactly unless the person asks again
+      shareExactPosition: false,
       origin,
       fitRequest:
         origin && frame ? { lon: origin.lon, lat: origin.lat, zoom: 11.5 } : store.getState().fitRequest,
     });
+  },
+  /** The person's choice to put their exact (geolocated) position in shared links. */
+  setShareExactPosition(store: AppStore, shareExactPosition: boolean) {
+    store.setState({ shareExactPosition });
+  },
+  setDeployment(store: AppStore, deployment: DeploymentConfig) {
+    store.setState({ deployment });
   },
   setView(store: AppStore, view: MapView) {
     store.setState({ view });
@@ -301,7 +318,7 @@ export function shareableOf(s: AppState): ShareableState {
     showClosed: s.showClosed,
     selection: s.selection,
     mode: s.mode,
-    origin: s.origin,
+    origin: s.origin?.geolocated && !s.shareExactPosition ? coarsenedOrigin(s.origin) : s.origin,
     finderGroups: s.finderGroups,
     includePlanned: s.includePlanned,
     coveragePlanned: s.coveragePlanned,
@@ -312,4 +329,13 @@ export function shareableOf(s: AppState): ShareableState {
     scenario: s.scenario,
     lang: s.lang,
   };
+}
+
+/**
+ * A geolocated origin as a shared link holds it: snapped to its ≈ 500 m cell, labelled as approximate,
+ * so that the link does not reveal where the person stands.
+ */
+export function coarsenedOrigin(origin: Origin): Origin {
+  const { lon, lat } = coarsenPosition(origin.lon, origin.lat);
+  return { lon, lat, label: txt.search.approxPosition, ref: null, approximate: true };
 }

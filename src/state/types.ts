@@ -22,6 +22,11 @@ export interface Origin {
   label: string;
   ref: { type: 'commune' | 'cite'; id: string } | null;
   approximate: boolean;
+  /**
+   * true when the position comes from the device's location: it stays exact in the page, but a shared link
+   * holds it coarsened to ≈ 500 m unless the person chooses to share it exactly
+   */
+  geolocated?: boolean;
 }
 
 /** Everything shareable: what the URL holds. */

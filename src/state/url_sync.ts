@@ -124,3 +124,12 @@ export function startUrlSync(store: AppStore, extraParams: () => string = () => 
     unsubscribe();
   };
 }
+
+/**
+ * The link to the full app showing the current shareable state (a geolocated origin coarsened unless the
+ * person chose otherwise): what "Copier le lien" copies, in the full app and in an embed alike.
+ */
+export function shareLinkOf(s: AppState, base: string): string {
+  const query = serializeUrlState(shareableOf(s));
+  return new URL(`./${query ? `?${query}` : ''}`, base).href;
+}

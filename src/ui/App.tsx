@@ -3,8 +3,8 @@ import type { DeploymentConfig } from '../data/load_config.ts';
 import type { EmbedConfig } from '../embed/config.ts';
 import '../embed/embed.css';
 import { txt } from '../i18n/strings.ts';
-import { type AppState, type AppStore, actions, shareableOf } from '../state/store.ts';
-import { serializeUrlState } from '../state/url.ts';
+import { type AppState, type AppStore, actions } from '../state/store.ts';
+import { shareLinkOf } from '../state/url_sync.ts';
 import type { Mode } from '../state/vocabulary.ts';
 import { Attribution } from './Attribution.tsx';
 import { CoveragePanel } from './coverage/CoveragePanel.tsx';
@@ -15,6 +15,7 @@ import { Legend } from './Legend.tsx';
 import { MapView } from './MapView.tsx';
 import { Notices } from './Notices.tsx';
 import { PlaceList } from './PlaceList.tsx';
+import { ShareLink } from './ShareLink.tsx';
 import { StoreContext, useAppState, useAppStore } from './use_app_state.ts';
 
 function ModeSwitch() {
@@ -69,6 +70,7 @@ function PanelContent({ configPromise }: { configPromise: Promise<DeploymentConf
     <>
       <Notices />
       {mode === 'trouver' ? <Finder configPromise={configPromise} /> : <CoveragePanel />}
+      <ShareLink />
       <Legend />
       <PlaceList />
       <Attribution />
@@ -87,10 +89,7 @@ function MapZone({ configPromise }: { configPromise: Promise<DeploymentConfig> }
 }
 
 /** The full app's URL with the current shareable state (for "Ouvrir la carte complète"). */
-function fullAppUrl(s: AppState): string {
-  const query = serializeUrlState(shareableOf(s));
-  return new URL(`./${query ? `?${query}` : ''}`, document.baseURI).href;
-}
+const fullAppUrl = (s: AppState): string => shareLinkOf(s, document.baseURI);
 
 /**
  * The embed layout (`?embed=1`): no header, a title bar with a link to the full app, the search, legend

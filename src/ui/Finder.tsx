@@ -2,8 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { DeploymentConfig } from '../data/load_config.ts';
 import { txt } from '../i18n/strings.ts';
 import { actions } from '../state/store.ts';
+import { NearestList } from './finder/NearestList.tsx';
 import { KindGroupChecks } from './KindGroupChecks.tsx';
-import { NearestList } from './NearestList.tsx';
 import { Search } from './Search.tsx';
 import { useAppState, useAppStore } from './use_app_state.ts';
 
@@ -12,6 +12,7 @@ function LocateButton() {
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
   const locate = () => {
+    if (busy) return;
     if (!('geolocation' in navigator)) {
       setMessage(txt.search.geoUnsupported);
       return;
@@ -28,6 +29,7 @@ function LocateButton() {
           label: txt.search.myPosition,
           ref: null,
           approximate: false,
+          geolocated: true,
         });
       },
       (err) => {
@@ -45,7 +47,14 @@ function LocateButton() {
   };
   return (
     <div class="localiser">
-      <button type="button" class="bouton" onClick={locate} disabled={busy}>
+      {/* aria-disabled, not disabled: a disabled button would lose the keyboard focus while locating */}
+      <button
+        type="button"
+        class="bouton"
+        onClick={locate}
+        aria-disabled={busy}
+        aria-describedby="geoloc-message"
+      >
         <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
           <circle cx="8" cy="8" r="5" fill="none" stroke="currentColor" stroke-width="2" />
           <circle cx="8" cy="8" r="1.8" fill="currentColor" />

@@ -28,6 +28,16 @@ function searchLocal(index: SearchIndex, query: string): SearchHit[] {
 
 type Option = (SearchHit & { kind: 'local' }) | (AddressHit & { kind: 'adresse'; id: string });
 
+/** Where the address lookup stands: nothing to say, slow, no network, service unreachable. */
+type AddressStatus = 'idle' | 'pending' | 'offline' | 'unreachable';
+/** After this long without an answer, the person is told the address is being looked up. */
+const SLOW_GEOCODER_MS = 800;
+const ADDRESS_MESSAGES: Record<Exclude<AddressStatus, 'idle'>, () => string> = {
+  pending: () => txt.search.addressPending,
+  offline: () => txt.search.addressOffline,
+  unreachable: () => txt.search.addressUnreachable,
+};
+
 /**
  * The search box: an ARIA 1.2 combobox with a listbox of communes, cités, places and (when online)
  * addresses. Choosing a commune, a cité or an address sets the finder's origin; a place opens its details.
@@ -45,6 +55,7 @@ export function Search({ geocoderUrl }: { geocoderUrl: string | null }) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const [addresses, setAddresses] = useState<AddressHit[]>([]);
+  const [addressStatus, setAddressStatus] = useState<AddressStatus>('idle');
   const abort = useRef<AbortController | null>(null);
 
   const local = useMemo(() => (index ? searchLocal(index, query) : []), [index, query]);
@@ -56,16 +67,29 @@ export function Search({ geocoderUrl }: { geocoderUrl: string | null }) {
   useEffect(() => {
     abort.current?.abort();
     setAddresses([]);
+    setAddressStatus('idle');
     if (!geocoderUrl || !looksLikeAddress(query)) return;
+    // no network: say so at once, the local results are still offered
+    if (navigator.onLine === false) {
+      setAddressStatus('offline');
+      return;
+    }
     const ctrl = new AbortController();
     abort.current = ctrl;
+    const slow = setTimeout(() => setAddressStatus('pending'), SLOW_GEOCODER_MS);
     const timer = setTimeout(() => {
-      void geocodeAddress(geocoderUrl, query, ctrl.signal).then((hits) => {
-        if (!ctrl.signal.aborted) setAddresses(hits);
+      void geocodeAddress(geocoderUrl, query, ctrl.signal).then((r) => {
+        if (ctrl.signal.aborted) return;
+        clearTimeout(slow);
+        if (r.status === 'ok') {
+          setAddresses(r.hits);
+          setAddressStatus('idle');
+        } else setAddressStatus(r.status);
       });
     }, 250);
     return () => {
       clearTimeout(timer);
+      clearTimeout(slow);
       ctrl.abort();
     };
   }, [query, geocoderUrl]);
@@ -100,7 +124,7 @@ export function Search({ geocoderUrl }: { geocoderUrl: string | null }) {
         e.stopPropagation();
         setOpen(false);
         setActive(-1);
-      } else setQuery('');
+      } else if (store.getState().selection === null) setQuery('');
     }
   };
 
@@ -153,6 +177,13 @@ export function Search({ geocoderUrl }: { geocoderUrl: string | null }) {
           ))}
         </ul>
       </div>
+      <p
+        class={addressStatus === 'idle' ? 'vide' : 'message recherche-adresse'}
+        role="status"
+        data-testid="adresse-statut"
+      >
+        {addressStatus === 'idle' ? '' : ADDRESS_MESSAGES[addressStatus]()}
+      </p>
       <p id="recherche-aide" class="sr-only">
         {txt.more.searchHelp}
       </p>

@@ -1,5 +1,6 @@
 import { txt } from '../../i18n/strings.ts';
 import type { SelectionDetails } from '../../state/derived_details.ts';
+import { reportLinkOf } from '../../state/derived_finder.ts';
 import { actions } from '../../state/store.ts';
 import { Row } from '../Row.tsx';
 import { useAppState, useAppStore } from '../use_app_state.ts';
@@ -10,6 +11,7 @@ export function LieuDetails({ details }: { details: Extract<SelectionDetails, { 
   const store = useAppStore();
   const mode = useAppState((s) => s.mode);
   const { lieu, samePoint, hypothetical, closedByScenario } = details;
+  const report = useAppState((s) => reportLinkOf(s, lieu));
   return (
     <>
       <dl>
@@ -26,6 +28,14 @@ export function LieuDetails({ details }: { details: Extract<SelectionDetails, { 
         {lieu.finess ? <Row label={txt.details.finess}>{lieu.finess}</Row> : null}
         <SourceLink url={lieu.source_url || null} date={lieu.source_date} />
       </dl>
+      {report ? (
+        <p>
+          <a href={report} target="_blank" rel="noopener noreferrer" data-testid="signaler-details">
+            {txt.nearest.reportError}
+            <span class="sr-only"> {txt.nearest.reportErrorOf(lieu.nom)}</span>
+          </a>
+        </p>
+      ) : null}
       {lieu.aggregate_count && lieu.aggregate_count > 1 ? (
         <p class="avertissement">{txt.details.aggregate(lieu.aggregate_count)}</p>
       ) : null}
