@@ -10,6 +10,7 @@ import { buildDirectionsUrl } from '../domain/build_directions_url.ts';
 import {
   buildDirectoryLinks,
   type DirectoryLinks,
+  FAR_KM,
   mayMissCloserCare,
 } from '../domain/build_directory_links.ts';
 import { buildReportLink } from '../domain/build_report_link.ts';
@@ -41,7 +42,10 @@ export interface FinderKindAnswer {
   group: KindGroup;
   /** open places (or status to check), nearest first: the first one is "the nearest" */
   available: FinderResult[];
-  /** planned places, nearest first, listed apart ("Bientôt") and never as the nearest */
+  /**
+   * planned places, nearest first, listed apart ("Bientôt") and never as the nearest; only those nearer than
+   * the farthest available place listed (or within FAR_KM), since a far project changes nothing for now
+   */
   planned: FinderResult[];
   /** the nearest available place is far, approximate or missing: closer care may exist */
   mayMissCloserCare: boolean;
@@ -96,10 +100,15 @@ const answer = memoLast(
     const all = findNearestPlaces([origin.lon, origin.lat], lieux, filter, Number.POSITIVE_INFINITY);
     const kinds = KIND_GROUP_IDS.filter((g) => filter.groups.includes(g)).map((group): FinderKindAnswer => {
       const arranged: ArrangedNearest = arrangeNearest(all[group], PLACES_PER_KIND);
+      // a planned place is news only if it is nearer than what is open now (or within FAR_KM)
+      const plannedWithin = Math.max(
+        FAR_KM,
+        arranged.available.at(-1)?.distanceKm ?? Number.POSITIVE_INFINITY,
+      );
       return {
         group,
         available: arranged.available.map((p) => result(origin, p)),
-        planned: arranged.planned.map((p) => result(origin, p)),
+        planned: arranged.planned.filter((p) => p.distanceKm <= plannedWithin).map((p) => result(origin, p)),
         mayMissCloserCare: mayMissCloserCare(arranged.available[0]),
       };
     });

@@ -120,11 +120,15 @@ export function Search({ geocoderUrl }: { geocoderUrl: string | null }) {
         choose(o);
       }
     } else if (e.key === 'Escape') {
+      // a search input clears itself on Escape: only let it when Escape has nothing else to close
       if (open) {
+        e.preventDefault();
         e.stopPropagation();
         setOpen(false);
         setActive(-1);
-      } else if (store.getState().selection === null) setQuery('');
+      } else if (store.getState().selection !== null)
+        e.preventDefault(); // the details panel closes
+      else setQuery('');
     }
   };
 

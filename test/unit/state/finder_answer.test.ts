@@ -80,6 +80,24 @@ describe('selectFinderAnswer', () => {
     expect(filieris?.available[0]?.place.distanceKm).toBeCloseTo(0.03 * KM_PER_DEG, 6);
   });
 
+  test('a planned place farther than every open place listed (and beyond 5 km) is not announced', () => {
+    // the only MSP is open at 44.5 km: a planned MSP at 50.5° N (55.6 km) is farther, one at 50.3° N (33.4 km) is nearer
+    const st = store();
+    const data = st.getState().data as AppData;
+    st.setState({
+      data: {
+        ...data,
+        lieux: [
+          ...data.lieux,
+          lieu('m-planned-far', 'msp', 'planned', 50.5),
+          lieu('m-planned-near', 'msp', 'planned', 50.3),
+        ],
+      },
+    });
+    const msp = selectFinderAnswer(st.getState())?.kinds.find((k) => k.group === 'msp');
+    expect(msp?.planned.map((r) => r.place.lieu.id)).toEqual(['m-planned-near']);
+  });
+
   test('without planned places asked for, none is listed', () => {
     const a = selectFinderAnswer(store({ includePlanned: false }).getState());
     expect(a?.kinds.find((k) => k.group === 'filieris')?.planned).toEqual([]);
