@@ -37,6 +37,7 @@ import { buildSsm, ssmTileProps } from './build_ssm.ts';
 import { CommuneIndex } from './lib/locate.ts';
 import { inputs, outputs, rel } from './lib/paths.ts';
 import { decodeLatin1, parseFiness, selectFiness } from './read_finess.ts';
+import { HOSPITALS_SOURCE, readHospitals } from './read_hospitals.ts';
 import { readCsv, readDecoupage, readGeoJson } from './read_inputs.ts';
 import { Report } from './report.ts';
 import { writeArchive } from './write_tiles.ts';
@@ -103,6 +104,17 @@ export function buildAll(): { report: Report; ok: boolean } {
   const facCsv = readCsv(inputs.facilities);
   for (const e of facCsv.errors) report.reject(rel(inputs.facilities), e.line, null, e.reason);
   let lieux = buildCuratedLieux(facCsv.rows, index, cites, ssm, rel(inputs.facilities), report);
+  // hospitals (FINESS via Eurostat, March 2020): their own step, see scripts/read_hospitals.ts
+  const hospCsv = readCsv(inputs.hospitals);
+  for (const e of hospCsv.errors) {
+    report.read(rel(inputs.hospitals));
+    report.reject(rel(inputs.hospitals), e.line, null, e.reason);
+  }
+  const hospitals = readHospitals(hospCsv.rows, hospCsv.header, index, rel(inputs.hospitals), report);
+  lieux = [...lieux, ...hospitals.lieux];
+  log(
+    `hospitals: ${hospitals.lieux.length} kept of ${hospCsv.rows.length} (${hospitals.lieux.filter((l) => index.byInsee.get(l.commune_insee)?.bassin).length} in the bassin minier)`,
+  );
   const finessFile = fs.existsSync(inputs.finessDir)
     ? fs
         .readdirSync(inputs.finessDir)
@@ -254,6 +266,8 @@ export function buildAll(): { report: Report; ok: boolean } {
     cites_maisons_et_cites: cites.filter((c) => c.maisons_et_cites).length,
     lieux: lieux.length,
     lieux_with_finess: lieux.filter((l) => l.finess).length,
+    hopitaux: hospitals.lieux.length,
+    hopitaux_bassin: hospitals.lieux.filter((l) => index.byInsee.get(l.commune_insee)?.bassin).length,
     patrimoine_ssm: ssm.length,
     terrils: terrils.length,
     cavaliers: cavaliers.length,
@@ -266,7 +280,7 @@ export function buildAll(): { report: Report; ok: boolean } {
   const meta: DataMeta = {
     schema: SCHEMA_VERSION,
     built_from:
-      'Mission Bassin Minier / UNESCO layers (rlespinasse/bassin-minier-unesco, 2026-04), IGN Admin Express 2018 communes (france-geojson), COG 2026 (@etalab/decoupage-administratif), curated facilities and CLS facts, Natural Earth',
+      'Mission Bassin Minier / UNESCO layers (rlespinasse/bassin-minier-unesco, 2026-04), IGN Admin Express 2018 communes (france-geojson), COG 2026 (@etalab/decoupage-administratif), curated facilities and CLS facts, hospitals from FINESS via Eurostat GISCO (extraction 03/2020), Natural Earth',
     population_vintage: populationVintage,
     counts,
     attributions: [
@@ -299,6 +313,11 @@ export function buildAll(): { report: Report; ok: boolean } {
         name: 'Contrats locaux de santé : relevé manuel, une page source par EPCI (champ cls_source)',
         licence: 'Faits relevés ; sources citées par ligne',
         url: null,
+      },
+      {
+        name: HOSPITALS_SOURCE.attribution,
+        licence: 'Licence Ouverte (FINESS, data.gouv.fr) ; dépôt Eurostat sous EUPL-1.2',
+        url: HOSPITALS_SOURCE.url,
       },
       ...(finessFile
         ? [
@@ -346,6 +365,17 @@ export function buildAll(): { report: Report; ok: boolean } {
     precision: l.precision,
     how: l.placement_note,
   }));
+  report.outputs.hospitals = {
+    source: HOSPITALS_SOURCE.name,
+    kept_by_kind: Object.fromEntries(
+      (['hopital', 'hopital_psychiatrie', 'hopital_ssr'] as const).map((k) => [
+        k,
+        hospitals.lieux.filter((l) => l.kind === k).length,
+      ]),
+    ),
+    kept_in_bassin: hospitals.lieux.filter((l) => index.byInsee.get(l.commune_insee)?.bassin).length,
+    naming_rules: hospitals.rules,
+  };
   report.outputs.cites_merged = cites
     .filter((c) => c.members.length > 1)
     .map((c) => ({ id: c.id, nom: c.nom, members: c.members }));

@@ -11,12 +11,14 @@ import { fr } from '../i18n/fr.ts';
 import { LANGS, type Lang } from '../i18n/langs.ts';
 import { DEFAULT_TOGGLES, TOGGLES, type ToggleId } from '../map/layers.ts';
 import { type Commune, type Epci, KIND_GROUP_IDS, type KindGroup } from '../schema.ts';
+import { DEFAULT_STATE } from '../state/url.ts';
 import { componentSnippet, embedUrl, IFRAME_ALLOW, IFRAME_SANDBOX, iframeSnippet } from './snippets.ts';
 
 const t = fr.builder;
 /** Each language named in itself. */
 const LANGUAGE_NAMES: Record<Lang, string> = { fr: 'Français', en: 'English' };
-const DEFAULT_KINDS: readonly KindGroup[] = ['filieris', 'msp', 'cs'];
+/** The finder's default kinds (the embed's `kinds` is left out when they are chosen). */
+const DEFAULT_KINDS: readonly KindGroup[] = DEFAULT_STATE.finderGroups;
 
 export interface BuilderData {
   epci: Epci[];

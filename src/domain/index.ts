@@ -1,6 +1,7 @@
 /** Public API of the pure domain modules (no DOM, no MapLibre, no network). */
 export { applyScenario, isHypothetical, SCENARIO_ID_PREFIX } from './apply_scenario.ts';
 export { buildSearchIndex, KIND_SHORT_LABELS, type SearchIndex } from './build_search_index.ts';
+export { classifyHospital, hospitalTypeOf } from './classify_hospital.ts';
 export { compareSummaries } from './compare_summaries.ts';
 export { type CoverageInput, computeCoverage } from './compute_coverage.ts';
 export {
@@ -20,7 +21,9 @@ export {
   coverageToGeoJson,
 } from './export_coverage.ts';
 export { findNearestPlaces } from './find_nearest_places.ts';
+export { formatIsoDate } from './format_date.ts';
 export { formatDistance, formatDuration } from './format_distance.ts';
+export { formatFrenchPhone, phoneHref } from './format_phone.ts';
 export { isApproximate, matchesPlaceFilter } from './match_place_filter.ts';
 export { distanceKm } from './measure_distance.ts';
 export { normalizeText, tokenizeText } from './normalize_text.ts';

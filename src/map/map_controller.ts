@@ -25,6 +25,7 @@ import {
 } from './layers.ts';
 import { buildLieuxGeoJson } from './lieux_geojson.ts';
 import { buildOriginGeoJson } from './origin_geojson.ts';
+import { SQUARE_ICON, SQUARE_ICON_PIXEL_RATIO, squareSdfImage } from './square_icon.ts';
 import { buildStyle, visibilityOf } from './style.ts';
 import { THEME } from './theme.ts';
 
@@ -113,6 +114,11 @@ export class MapController {
 
   private bindEvents(): void {
     const map = this.map;
+    // the hospitals' square marker is drawn by code (no sprite): given to the map when a layer first asks for it
+    map.on('styleimagemissing', (ev: { id: string }) => {
+      if (ev.id === SQUARE_ICON && !map.hasImage(SQUARE_ICON))
+        map.addImage(SQUARE_ICON, squareSdfImage(), { sdf: true, pixelRatio: SQUARE_ICON_PIXEL_RATIO });
+    });
     map.on('load', () => {
       this.styleReady = true;
       this.sync(this.store.getState());
@@ -146,6 +152,8 @@ export class MapController {
       MAP_LAYERS.lieuxPharmacie,
       MAP_LAYERS.lieuxMsp,
       MAP_LAYERS.lieuxCs,
+      MAP_LAYERS.lieuxHopital,
+      MAP_LAYERS.lieuxHopitalSpecialise,
       MAP_LAYERS.scenario,
     ];
     for (const layer of hoverLayers) {
@@ -339,6 +347,8 @@ export function selectionOf(f: MapGeoJSONFeature): Selection | null {
     case MAP_LAYERS.lieuxPharmacie:
     case MAP_LAYERS.lieuxMsp:
     case MAP_LAYERS.lieuxCs:
+    case MAP_LAYERS.lieuxHopital:
+    case MAP_LAYERS.lieuxHopitalSpecialise:
     case MAP_LAYERS.scenario: {
       const id = str(p[PROP.id]);
       return id ? { type: 'lieu', id } : null;

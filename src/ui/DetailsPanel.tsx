@@ -1,13 +1,14 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { isHypothetical } from '../domain/apply_scenario.ts';
 import { compareFr } from '../domain/compare_places.ts';
+import { phoneHref } from '../domain/format_phone.ts';
 import { txt } from '../i18n/strings.ts';
 import { type Cite, type Commune, type Epci, kindGroupOf, type Lieu } from '../schema.ts';
 import { selectLieux } from '../state/derived.ts';
 import { nameOfSelection } from '../state/selection_name.ts';
 import { type AppStore, actions } from '../state/store.ts';
 import { useCoverageModule } from './coverage/coverage_module.ts';
-import { formatPopulation } from './format.ts';
+import { formatDate, formatPopulation, hospitalTypeLabel, upperFirst, vintageOf } from './format.ts';
 import { Row } from './Row.tsx';
 import { PlaceSwatch } from './Swatch.tsx';
 import { useAppState, useAppStore } from './use_app_state.ts';
@@ -28,7 +29,25 @@ function SourceLink({ url, date }: { url: string | null; date: string | null }) 
           <span class="sr-only"> {txt.more.newWindow}</span>
         </a>
       </Row>
-      <Row label={txt.details.sourceDate}>{date ?? txt.details.undated}</Row>
+      <Row label={txt.details.sourceDate}>{date ? formatDate(date) : txt.details.undated}</Row>
+    </>
+  );
+}
+
+/** The phone number from the register, as a link that calls it. */
+function PhoneRow({ phone }: { phone: string }) {
+  const href = phoneHref(phone);
+  return <Row label={txt.details.phone}>{href ? <a href={href}>{phone}</a> : phone}</Row>;
+}
+
+/** What a register says of a place besides its address: category, SIRET, opening date, dataset. */
+function RegisterRows({ lieu }: { lieu: Lieu }) {
+  return (
+    <>
+      {lieu.category ? <Row label={txt.details.category}>{lieu.category}</Row> : null}
+      {lieu.siret ? <Row label={txt.details.siret}>{lieu.siret}</Row> : null}
+      {lieu.opened ? <Row label={txt.details.opened}>{formatDate(lieu.opened)}</Row> : null}
+      {lieu.source_name ? <Row label={txt.details.dataset}>{lieu.source_name}</Row> : null}
     </>
   );
 }
@@ -38,7 +57,11 @@ function LieuButton({ lieu }: { lieu: Lieu }) {
   return (
     <button type="button" class="lien" onClick={() => actions.select(store, { type: 'lieu', id: lieu.id })}>
       <PlaceSwatch group={kindGroupOf(lieu.kind)} planned={lieu.status === 'planned'} />
-      {lieu.nom} <span class="discret">({txt.statuses[lieu.status].toLowerCase()})</span>
+      {lieu.nom}{' '}
+      <span class="discret">
+        ({txt.statuses[lieu.status].toLowerCase()}
+        {vintageOf(lieu) ? `, ${vintageOf(lieu)}` : ''})
+      </span>
     </button>
   );
 }
@@ -50,11 +73,16 @@ function LieuDetails({ lieu, all }: { lieu: Lieu; all: Lieu[] }) {
   const samePoint = all.filter((l) => l.id !== lieu.id && l.lon === lieu.lon && l.lat === lieu.lat);
   const hypothetical = isHypothetical(lieu);
   const closedByScenario = scenario.closed.includes(lieu.id);
+  const hospitalType = hospitalTypeLabel(lieu);
+  const vintage =
+    lieu.source_name && lieu.source_date ? txt.details.vintage(formatDate(lieu.source_date)) : null;
   return (
     <>
       <dl>
         {hypothetical ? <Row label={txt.details.kind}>{txt.details.hypothetical}</Row> : null}
-        <Row label={txt.details.kind}>{txt.kinds[lieu.kind] ?? lieu.kind}</Row>
+        <Row label={txt.details.kind}>
+          {hospitalType ? upperFirst(hospitalType) : (txt.kinds[lieu.kind] ?? lieu.kind)}
+        </Row>
         {lieu.operator ? <Row label={txt.details.operator}>{lieu.operator}</Row> : null}
         <Row label={txt.details.status}>{txt.statuses[lieu.status]}</Row>
         <Row label={txt.details.address}>{lieu.address ?? txt.details.addressUnknown}</Row>
@@ -63,9 +91,12 @@ function LieuDetails({ lieu, all }: { lieu: Lieu; all: Lieu[] }) {
           {lieu.commune}
         </Row>
         <Row label={txt.details.precision}>{txt.precisions[lieu.precision]}</Row>
+        {lieu.phone ? <PhoneRow phone={lieu.phone} /> : null}
         {lieu.finess ? <Row label={txt.details.finess}>{lieu.finess}</Row> : null}
+        <RegisterRows lieu={lieu} />
         <SourceLink url={lieu.source_url || null} date={lieu.source_date} />
       </dl>
+      {vintage ? <p class="avertissement">{vintage}</p> : null}
       {lieu.aggregate_count && lieu.aggregate_count > 1 ? (
         <p class="avertissement">{txt.details.aggregate(lieu.aggregate_count)}</p>
       ) : null}

@@ -5,7 +5,7 @@ import { txt } from '../i18n/strings.ts';
 import { KIND_GROUP_IDS, type KindGroup, kindGroupOf } from '../schema.ts';
 import { selectNearest } from '../state/derived.ts';
 import { actions } from '../state/store.ts';
-import { formatKm } from './format.ts';
+import { formatKm, hospitalTypeLabel, vintageOf } from './format.ts';
 import { PlaceSwatch } from './Swatch.tsx';
 import { useAppState, useAppStore } from './use_app_state.ts';
 
@@ -29,6 +29,8 @@ function Result({
   const approximate = item.approximate || from.approximate;
   const travel = estimateTravel(item.distanceKm);
   const group = kindGroupOf(lieu.kind);
+  const hospitalType = hospitalTypeLabel(lieu);
+  const vintage = vintageOf(lieu);
   return (
     <li
       class={hovered ? 'resultat actif' : 'resultat'}
@@ -60,6 +62,8 @@ function Result({
       </p>
       <p class="resultat-infos">
         {lieu.commune}
+        {hospitalType ? <span class="type-lieu"> · {hospitalType}</span> : null}
+        {vintage ? <span> · {vintage}</span> : null}
         {lieu.status !== 'open' ? (
           <span class={`statut statut-${lieu.status}`}> · {txt.statuses[lieu.status]}</span>
         ) : null}

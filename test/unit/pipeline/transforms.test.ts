@@ -338,7 +338,7 @@ describe('care places', () => {
     header,
     'filieris-cs-wallers-arenberg,Centre Wallers,filieris_centre_sante,Filieris,"rue du Dispensaire, cité d\'Arenberg",59000,Wallers,59632,,open,,,,https://a.example,,quote',
     'filieris-cs-bruay-la-buissiere-x4,"Centres (4 sites non localisés, ligne agrégée)",filieris_centre_sante,Filieris,,59000,Bruay-la-Buissière,62178,,unknown,,,,https://b.example,,quote',
-    'x-bad-kind,Truc,hopital,,,,Wallers,59632,,open,,,,https://c.example,,',
+    'x-bad-kind,Truc,dispensaire,,,,Wallers,59632,,open,,,,https://c.example,,',
     'x-bad-insee,Truc,msp,,,,Wallers,59999,,open,,,,https://c.example,,',
     'x-cite,MSP cité,msp,,cité Rouge,59000,Wallers,59632,,open,,,,https://d.example,,',
   ].join('\n');
@@ -418,6 +418,7 @@ describe('care places', () => {
       lon: 2.5,
       lat: 2.5,
       coordSource: 'test',
+      phone: null,
       ...o,
     });
     const r = new Report();
