@@ -37,7 +37,7 @@ import { buildSsm, ssmTileProps } from './build_ssm.ts';
 import { CommuneIndex } from './lib/locate.ts';
 import { inputs, outputs, rel } from './lib/paths.ts';
 import { decodeLatin1, parseFiness, selectFiness } from './read_finess.ts';
-import { HOSPITALS_SOURCE, readHospitals } from './read_hospitals.ts';
+import { HOSPITALS_SOURCE, readHospitalsCsv } from './read_hospitals.ts';
 import { readCsv, readDecoupage, readGeoJson } from './read_inputs.ts';
 import { Report } from './report.ts';
 import { writeArchive } from './write_tiles.ts';
@@ -105,16 +105,14 @@ export function buildAll(): { report: Report; ok: boolean } {
   for (const e of facCsv.errors) report.reject(rel(inputs.facilities), e.line, null, e.reason);
   let lieux = buildCuratedLieux(facCsv.rows, index, cites, ssm, rel(inputs.facilities), report);
   // hospitals (FINESS via Eurostat, March 2020): their own step, see scripts/read_hospitals.ts
-  const hospCsv = readCsv(inputs.hospitals);
-  for (const e of hospCsv.errors) {
-    report.read(rel(inputs.hospitals));
-    report.reject(rel(inputs.hospitals), e.line, null, e.reason);
-  }
-  const hospitals = readHospitals(hospCsv.rows, hospCsv.header, index, rel(inputs.hospitals), report);
-  lieux = [...lieux, ...hospitals.lieux];
-  log(
-    `hospitals: ${hospitals.lieux.length} kept of ${hospCsv.rows.length} (${hospitals.lieux.filter((l) => index.byInsee.get(l.commune_insee)?.bassin).length} in the bassin minier)`,
+  const hospitals = readHospitalsCsv(
+    fs.readFileSync(inputs.hospitals, 'utf8'),
+    index,
+    rel(inputs.hospitals),
+    report,
   );
+  lieux = [...lieux, ...hospitals.lieux];
+  log(`hospitals: ${hospitals.lieux.length} kept (${HOSPITALS_SOURCE.name})`);
   const finessFile = fs.existsSync(inputs.finessDir)
     ? fs
         .readdirSync(inputs.finessDir)

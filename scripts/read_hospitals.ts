@@ -11,7 +11,7 @@ import type { LieuRecord } from './build_lieux.ts';
 import { round } from './lib/geo.ts';
 import type { CommuneIndex } from './lib/locate.ts';
 import { isValidFiness } from './lib/luhn.ts';
-import { type CsvRow, clean } from './lib/text.ts';
+import { type CsvRow, clean, parseCsv } from './lib/text.ts';
 import type { Report } from './report.ts';
 
 /** Provenance written on every hospital place (source line of the app, DATA.md, meta.json). */
@@ -55,6 +55,24 @@ export interface HospitalsResult {
   lieux: LieuRecord[];
   /** rows each naming rule decided (changed the outcome given by the category alone), all and in the basin */
   rules: Record<string, { rows: number; bassin: number; ids: string[] }>;
+}
+
+/**
+ * Reads the hospital file's text: lines that are not CSV records of the header's width are rejected with their
+ * line number, the others validated and classified by `readHospitals`. Every line is counted under `source`.
+ */
+export function readHospitalsCsv(
+  text: string,
+  communes: CommuneIndex,
+  source: string,
+  report: Report,
+): HospitalsResult {
+  const csv = parseCsv(text);
+  for (const e of csv.errors) {
+    report.read(source);
+    report.reject(source, e.line, null, e.reason);
+  }
+  return readHospitals(csv.rows, csv.header, communes, source, report);
 }
 
 /** Validates and classifies the rows of the hospital file; counts every row in the report under `source`. */

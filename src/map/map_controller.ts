@@ -115,8 +115,8 @@ export class MapController {
   private bindEvents(): void {
     const map = this.map;
     // the hospitals' square marker is drawn by code (no sprite): given to the map when a layer first asks for it
-    map.on('styleimagemissing', (ev: { id: string }) => {
-      if (ev.id === SQUARE_ICON && !map.hasImage(SQUARE_ICON))
+    map.setMissingStyleImageResolver((id) => {
+      if (id === SQUARE_ICON && !map.hasImage(SQUARE_ICON))
         map.addImage(SQUARE_ICON, squareSdfImage(), { sdf: true, pixelRatio: SQUARE_ICON_PIXEL_RATIO });
     });
     map.on('load', () => {

@@ -468,5 +468,19 @@ describe('care places', () => {
     expect(kindOfFiness({ ...base, categetab: '209' })).toBe('filieris_autre');
     expect(kindOfFiness({ ...base, nofinessej: '123456789', categetab: '603' })).toBe('msp');
     expect(kindOfFiness({ ...base, nofinessej: '123456789' })).toBe('centre_sante_autre');
+    // Filieris pharmacies are "pharmacies minières", category 628
+    expect(kindOfFiness({ ...base, categetab: '628' })).toBe('filieris_pharmacie');
+    expect(kindOfFiness({ ...base, nofinessej: '123456789', categetab: '628' })).toBeNull();
+    // a Filieris legal entity found by name in the JSON register (another EJ number)
+    expect(kindOfFiness({ ...base, nofinessej: '123456789', filieris: true })).toBe('filieris_centre_sante');
+    // hospital categories, classified with their name
+    const other = { ...base, nofinessej: '123456789' };
+    expect(kindOfFiness({ ...other, categetab: '355', rs: 'CENTRE HOSPITALIER DE LENS' })).toBe('hopital');
+    expect(kindOfFiness({ ...other, categetab: '355', rs: 'CMP DE BULLY LES MINES' })).toBe(
+      'hopital_psychiatrie',
+    );
+    expect(kindOfFiness({ ...other, categetab: '362', rs: 'USLD' })).toBe('hopital_ssr');
+    expect(kindOfFiness({ ...other, categetab: '355', rs: 'CENTRE DE PLANIFICATION FAMILIALE' })).toBeNull();
+    expect(kindOfFiness({ ...other, categetab: '500', rs: 'EHPAD' })).toBeNull();
   });
 });
