@@ -36,9 +36,9 @@ import { buildCuratedLieux, lieuTileProps, mergeFiness, sortLieux, toClientLieu 
 import { buildSsm, ssmTileProps } from './build_ssm.ts';
 import { CommuneIndex } from './lib/locate.ts';
 import { inputs, outputs, rel } from './lib/paths.ts';
-import { decodeLatin1, parseFiness, selectFiness } from './read_finess.ts';
 import { HOSPITALS_SOURCE, readHospitalsCsv } from './read_hospitals.ts';
 import { readCsv, readDecoupage, readGeoJson } from './read_inputs.ts';
+import { readRegister } from './read_register.ts';
 import { Report } from './report.ts';
 import { writeArchive } from './write_tiles.ts';
 
@@ -104,32 +104,31 @@ export function buildAll(): { report: Report; ok: boolean } {
   const facCsv = readCsv(inputs.facilities);
   for (const e of facCsv.errors) report.reject(rel(inputs.facilities), e.line, null, e.reason);
   let lieux = buildCuratedLieux(facCsv.rows, index, cites, ssm, rel(inputs.facilities), report);
+  // the official register, if an extract is vendored (scripts/read_register.ts): the JSON one also lists hospitals
+  const register = readRegister(inputs.finessDir, report);
   // hospitals (FINESS via Eurostat, March 2020): their own step, see scripts/read_hospitals.ts
   const hospitals = readHospitalsCsv(
     fs.readFileSync(inputs.hospitals, 'utf8'),
     index,
     rel(inputs.hospitals),
     report,
+    register?.format === 'json' ? register.source : null,
   );
   lieux = [...lieux, ...hospitals.lieux];
   log(`hospitals: ${hospitals.lieux.length} kept (${HOSPITALS_SOURCE.name})`);
-  const finessFile = fs.existsSync(inputs.finessDir)
-    ? fs
-        .readdirSync(inputs.finessDir)
-        .filter((f) => /^etalab-cs1100507-stock-.*\.csv$/.test(f))
-        .sort()
-        .pop()
-    : undefined;
-  let finessNote =
-    'no FINESS extract vendored in data/finess/ (run `npm run data:refresh` with internet): care places come from the curated file only';
-  if (finessFile) {
-    const src = `finess/${finessFile}`;
-    const parsed = parseFiness(decodeLatin1(fs.readFileSync(path.join(inputs.finessDir, finessFile))));
-    for (const e of parsed.errors) report.warn(src, e.line, e.key, `malformed line skipped: ${e.reason}`);
-    const selected = selectFiness(parsed.etablissements);
-    lieux = mergeFiness(lieux, selected, parsed.meta?.date ?? null, index, src, report);
-    finessNote = `FINESS extract ${finessFile} (${parsed.meta?.date ?? 'date unknown'}): ${parsed.etablissements.length} establishments parsed, ${selected.length} selected (59/62, categories 124/603 or EJ 750050759)`;
-  }
+  if (register)
+    lieux = mergeFiness(
+      lieux,
+      register.selected,
+      register.date,
+      index,
+      register.source,
+      report,
+      register.origin,
+    );
+  const finessNote =
+    register?.note ??
+    'no FINESS extract vendored in data/finess/ (run `npm run data:refresh` with internet): care places come from the curated file and the hospital layer only';
   report.note(finessNote);
   lieux = sortLieux(lieux);
   log(
@@ -312,19 +311,17 @@ export function buildAll(): { report: Report; ok: boolean } {
         licence: 'Faits relevés ; sources citées par ligne',
         url: null,
       },
-      {
-        name: HOSPITALS_SOURCE.attribution,
-        licence: 'Licence Ouverte (FINESS, data.gouv.fr) ; dépôt Eurostat sous EUPL-1.2',
-        url: HOSPITALS_SOURCE.url,
-      },
-      ...(finessFile
+      ...(hospitals.lieux.length > 0
         ? [
             {
-              name: 'FINESS, extraction des établissements géolocalisés (DREES)',
-              licence: 'Licence Ouverte',
-              url: 'https://www.data.gouv.fr/fr/datasets/finess-extraction-du-fichier-des-etablissements/',
+              name: HOSPITALS_SOURCE.attribution,
+              licence: 'Licence Ouverte (FINESS, data.gouv.fr) ; dépôt Eurostat sous EUPL-1.2',
+              url: HOSPITALS_SOURCE.url,
             },
           ]
+        : []),
+      ...(register
+        ? [{ name: register.origin.name, licence: 'Licence Ouverte', url: register.origin.url }]
         : []),
       {
         name: 'Noto Sans (glyphes SDF via protomaps/basemaps-assets)',

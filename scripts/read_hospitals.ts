@@ -60,14 +60,26 @@ export interface HospitalsResult {
 /**
  * Reads the hospital file's text: lines that are not CSV records of the header's width are rejected with their
  * line number, the others validated and classified by `readHospitals`. Every line is counted under `source`.
+ * When the current register is vendored (`supersededBy`: its source name), it gives the hospitals: every row of
+ * this March 2020 file is then counted as filtered, none kept.
  */
 export function readHospitalsCsv(
   text: string,
   communes: CommuneIndex,
   source: string,
   report: Report,
+  supersededBy: string | null = null,
 ): HospitalsResult {
   const csv = parseCsv(text);
+  if (supersededBy) {
+    report.read(source, csv.rows.length + csv.errors.length);
+    report.filtered(
+      source,
+      `superseded by the FINESS register ${supersededBy}`,
+      csv.rows.length + csv.errors.length,
+    );
+    return { lieux: [], rules: {} };
+  }
   for (const e of csv.errors) {
     report.read(source);
     report.reject(source, e.line, null, e.reason);
