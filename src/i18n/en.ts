@@ -402,7 +402,7 @@ export const en: Strings = {
     populations: (vintage: string) => `Populations: ${vintage}.`,
     inventoryNote:
       'Care places are listed by hand from public web pages (one source per place); the list is incomplete. Positions marked “approximate” only give the commune.',
-    hospitalsNote: (date: string) =>
-      `Hospitals come from the FINESS national register (via Eurostat GISCO), as it stood on ${date}.`,
+    hospitalsNote:
+      'Hospitals and clinics come from the FINESS national register (via Eurostat GISCO): each place gives the date of the extract, things may have changed since.',
   },
 };

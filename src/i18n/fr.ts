@@ -410,7 +410,7 @@ export const fr = {
     populations: (vintage: string) => `Populations : ${vintage}.`,
     inventoryNote:
       'Les lieux de soin sont recensés à la main à partir de pages publiques (une source par lieu) ; l’inventaire est incomplet. Les positions marquées « approximative » ne désignent que la commune.',
-    hospitalsNote: (date: string) =>
-      `Les hôpitaux viennent du répertoire FINESS (via Eurostat GISCO), dans son état du ${date}.`,
+    hospitalsNote:
+      'Les hôpitaux et cliniques viennent du répertoire national FINESS (via Eurostat GISCO) : chaque lieu indique la date de l’extraction, la situation a pu changer depuis.',
   },
 } as const;

@@ -113,6 +113,16 @@ describe('readHospitalsCsv on the broken-row fixture', () => {
   });
 });
 
+describe('readHospitalsCsv when the current register is vendored', () => {
+  it('counts every row of the 2020 file as superseded, and keeps none', () => {
+    const report = new Report();
+    const text = fs.readFileSync(path.join(ROOT, 'test/fixtures/hospitals/hospitals-fixture.csv'), 'utf8');
+    const { lieux } = readHospitalsCsv(text, index, SOURCE, report, 'finess/finess-structures-20260309.json');
+    expect(lieux).toEqual([]);
+    expect(report.sources[SOURCE]).toMatchObject({ read: 18, kept: 0, filtered: 18, rejected: 0 });
+  });
+});
+
 describe('check digits', () => {
   it('FINESS numbers: Luhn over the 9 digits', () => {
     expect(isValidFiness('620000257')).toBe(true); // CH Lens
