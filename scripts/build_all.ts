@@ -34,7 +34,7 @@ export function buildAll(): { report: Report; ok: boolean } {
   const { communes, index } = communesStep(admin, report, log);
   const { epci, cls } = epciStep(communes, admin, report, log);
   const { cites, ssm } = citesStep(index, report, log);
-  const { lieux, finessFile } = lieuxStep(index, cites, ssm, report, log);
+  const { lieux, register, hospitals } = lieuxStep(index, cites, ssm, report, log);
   const basemap = basemapStep(communes, report);
   if (!validationPassed(report)) {
     console.error(report.summary());
@@ -55,11 +55,13 @@ export function buildAll(): { report: Report; ok: boolean } {
       basemap,
       populationVintage: admin.populationVintage,
       decoupageVersion: admin.dec.version,
-      finessFile,
+      register,
+      hospitals,
+      index,
     },
     log,
   );
-  writeReport(report, { client, manifest, lieux, cites }, log);
+  writeReport(report, { client, manifest, lieux, cites, hospitals, index }, log);
   return { report, ok: true };
 }
 

@@ -5,6 +5,7 @@
  */
 
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { classifyHospital, FINESS_HOSPITAL_CATEGORIES } from '../src/domain/classify_hospital.ts';
 import {
   isOneOf,
   KINDS,
@@ -111,7 +112,7 @@ export function buildCuratedLieux(
         source,
         r.line,
         id,
-        'phone present in the source file: not published (no phone field in the schema)',
+        'phone present in the source file: not published (phone numbers come from the FINESS register only)',
       );
     const sourceDate = clean(v.source_date);
     if (sourceDate && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(sourceDate))
@@ -176,6 +177,11 @@ export function buildCuratedLieux(
       evidence: clean(v.evidence),
       finess: null,
       aggregate_count: aggregateCountOf(id, nom),
+      phone: null,
+      category: null,
+      siret: null,
+      opened: null,
+      source_name: null,
       line: r.line,
       placement_note: note,
     });
@@ -183,16 +189,27 @@ export function buildCuratedLieux(
   return out;
 }
 
-/** Kind of a FINESS establishment. */
-export function kindOfFiness(e: FinessEt): Kind {
+/**
+ * Kind of a FINESS establishment, or null when it is none of the map's kinds. Filieris establishments (legal
+ * entity Filieris/CANSSM): pharmacie minière 628 (or an officine, 620) → pharmacy, centre de santé 124 → centre
+ * (dental when the name says so), anything else → "other Filieris"; then 603 maison de santé, 124 centre de santé,
+ * and the hospital categories, classified with their name (classifyHospital: a name that is not a hospital site
+ * gives null).
+ */
+export function kindOfFiness(e: FinessEt): Kind | null {
   const dental = /dentaire/i.test(`${e.rs} ${e.rslongue ?? ''}`);
-  if (e.nofinessej === FILIERIS_EJ) {
-    if (e.categetab === FINESS_CATEGORIES.pharmacie) return 'filieris_pharmacie';
+  if (e.filieris ?? e.nofinessej === FILIERIS_EJ) {
+    if (e.categetab === FINESS_CATEGORIES.pharmacieMiniere || e.categetab === FINESS_CATEGORIES.pharmacie)
+      return 'filieris_pharmacie';
     if (e.categetab === FINESS_CATEGORIES.centreSante)
       return dental ? 'filieris_dentaire' : 'filieris_centre_sante';
     return 'filieris_autre';
   }
-  return e.categetab === FINESS_CATEGORIES.maisonSante ? 'msp' : 'centre_sante_autre';
+  if (e.categetab === FINESS_CATEGORIES.maisonSante) return 'msp';
+  if (e.categetab === FINESS_CATEGORIES.centreSante) return 'centre_sante_autre';
+  const hospital = classifyHospital(e.categetab, e.rslongue ?? e.rs);
+  if (hospital) return hospital.inScope ? hospital.kind : null;
+  return null;
 }
 
 const STOP = new Set([
@@ -233,11 +250,21 @@ export function nameScore(a: string, b: string): number {
 export const FINESS_DATASET_URL =
   'https://www.data.gouv.fr/fr/datasets/finess-extraction-du-fichier-des-etablissements/';
 
+/** Where a register extract comes from: written on the places it adds (`source_url`, `source_name`). */
+export interface RegisterSource {
+  url: string;
+  /** e.g. "FINESS (data.gouv.fr), état du 2026-03-09" */
+  name: string;
+}
+
 /**
  * Merge FINESS establishments (already selected) with the curated places. A curated row (not an aggregate) matches a
- * FINESS row of the same commune and kind group, choosing by name when several qualify. Matched rows take FINESS's
- * position (precision `address`), address, postcode and number; everything else stays from the curated row (a curated
- * `unknown` status becomes `open`: the stock extract lists open establishments). Unmatched FINESS rows are added.
+ * FINESS row of the same commune and kind group, choosing by name when several qualify. Matched rows take the
+ * register's position (its precision), address, postcode, phone, number, SIRET, opening date and category;
+ * everything else stays from the curated row, its source included (a curated `unknown` status becomes `open`: the
+ * register lists open establishments). Unmatched FINESS rows are added, with the register as their source.
+ * Register rows are downloaded, not curated: one that cannot be placed is rejected with a warning (listed in the
+ * report) and the build goes on.
  */
 export function mergeFiness(
   curated: readonly LieuRecord[],
@@ -246,27 +273,45 @@ export function mergeFiness(
   communes: CommuneIndex,
   source: string,
   report: Report,
+  register: RegisterSource = {
+    url: FINESS_DATASET_URL,
+    name: `FINESS, extraction des établissements (data.gouv.fr)${finessDate ? `, ${finessDate}` : ''}`,
+  },
 ): LieuRecord[] {
   const out = curated.map((l) => ({ ...l }));
   const used = new Set<string>();
+  const reject = (e: FinessEt, reason: string): void =>
+    report.reject(source, e.line, e.nofinesset, reason, 'warning');
   for (const e of [...finess].sort((a, b) => a.nofinesset.localeCompare(b.nofinesset))) {
     report.read(source);
     const commune = communes.byInsee.get(e.insee);
     if (!commune) {
-      report.reject(source, e.line, e.nofinesset, `INSEE code ${e.insee} does not exist in 59/62 (COG 2026)`);
+      reject(e, `INSEE code ${e.insee} does not exist in 59/62 (COG 2026)`);
       continue;
     }
     if (e.lon === null || e.lat === null) {
-      report.reject(source, e.line, e.nofinesset, 'no geolocalisation row');
+      reject(e, 'no geolocalisation row');
       continue;
     }
     const p: [number, number] = [round(e.lon, 5), round(e.lat, 5)];
     if (!communes.at(p)) {
-      report.reject(source, e.line, e.nofinesset, 'coordinates outside Nord/Pas-de-Calais');
+      reject(e, 'coordinates outside Nord/Pas-de-Calais');
       continue;
     }
     const kind = kindOfFiness(e);
     const name = e.rslongue ?? e.rs;
+    if (!kind) {
+      const hospital = classifyHospital(e.categetab, name);
+      report.filtered(
+        source,
+        hospital && !hospital.inScope
+          ? `name: not a hospital site (${hospital.rule})`
+          : `category ${e.categetab} is not shown on the map`,
+      );
+      continue;
+    }
+    const category = e.libcategetab ?? FINESS_HOSPITAL_CATEGORIES[e.categetab]?.label ?? null;
+    const precision = e.precision ?? 'address';
     const candidates = out
       .filter(
         (l) =>
@@ -285,10 +330,14 @@ export function mergeFiness(
       Object.assign(match, {
         lon: p[0],
         lat: p[1],
-        precision: 'address',
+        precision,
         address: e.address ?? match.address,
         postcode: e.postcode ?? match.postcode,
+        phone: e.phone,
         finess: e.nofinesset,
+        siret: e.siret,
+        opened: isoDate(e.dateouv),
+        category,
         status: match.status === 'unknown' ? 'open' : match.status,
         placement_note: `FINESS ${e.nofinesset} geolocation (${e.coordSource ?? 'source not given'})`,
       } satisfies Partial<LieuRecord>);
@@ -299,26 +348,37 @@ export function mergeFiness(
       id: `finess-${e.nofinesset}`,
       nom: name,
       kind,
-      operator: e.nofinessej === FILIERIS_EJ ? 'Filieris (CANSSM)' : null,
+      operator: (e.filieris ?? e.nofinessej === FILIERIS_EJ) ? 'Filieris (CANSSM)' : null,
       status: 'open' as Status,
-      precision: 'address',
+      precision,
       address: e.address,
       commune: commune.nom,
       commune_insee: e.insee,
       postcode: e.postcode,
       lon: p[0],
       lat: p[1],
-      source_url: FINESS_DATASET_URL,
+      source_url: register.url,
       source_date: finessDate,
       evidence: e.libcategetab ? `FINESS ${e.nofinesset}: ${e.libcategetab}` : `FINESS ${e.nofinesset}`,
       finess: e.nofinesset,
       aggregate_count: null,
+      phone: e.phone,
+      category,
+      siret: e.siret,
+      opened: isoDate(e.dateouv),
+      source_name: register.name,
       line: e.line,
       placement_note: `FINESS geolocation (${e.coordSource ?? 'source not given'})`,
     });
     report.kept(source);
   }
   return out;
+}
+
+/** An ISO date (YYYY-MM-DD) from a register's date, or null. */
+function isoDate(s: string | null): string | null {
+  const m = s?.match(/^(\d{4}-\d{2}-\d{2})/);
+  return m ? (m[1] as string) : null;
 }
 
 /** The places in output order (by commune INSEE code, then id), as a new array; the input is not modified. */
@@ -352,6 +412,11 @@ export function lieuTileProps(l: Lieu): TileProps {
       [PROP.evidence]: l.evidence,
       [PROP.finess]: l.finess,
       [PROP.aggregateCount]: l.aggregate_count,
+      [PROP.phone]: l.phone,
+      [PROP.category]: l.category,
+      [PROP.siret]: l.siret,
+      [PROP.opened]: l.opened,
+      [PROP.sourceName]: l.source_name,
     },
   );
 }

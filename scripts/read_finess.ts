@@ -13,6 +13,7 @@
  * The `commune` column holds the 3-digit commune number inside its département: INSEE = departement + commune.
  */
 import proj4 from 'proj4';
+import { formatFrenchPhone } from '../src/domain/format_phone.ts';
 
 export const FINESS_STRUCTURE_COLUMNS = [
   'structureet',
@@ -57,8 +58,16 @@ export const FINESS_GEO_COLUMNS = [
   'datemaj',
 ] as const;
 
-/** Categories selected: 124 centre de santé, 603 maison de santé (L.6223-3); plus every establishment of the Filieris EJ. */
-export const FINESS_CATEGORIES = { centreSante: '124', maisonSante: '603', pharmacie: '620' } as const;
+/**
+ * Categories selected: 124 centre de santé, 603 maison de santé (L.6223-3); plus every establishment of the Filieris
+ * EJ, whose pharmacies are "pharmacies minières" (628; 620 is the ordinary "pharmacie d'officine").
+ */
+export const FINESS_CATEGORIES = {
+  centreSante: '124',
+  maisonSante: '603',
+  pharmacieMiniere: '628',
+  pharmacie: '620',
+} as const;
 /** FINESS EJ of the Caisse autonome nationale de la sécurité sociale dans les mines (CANSSM, "Filieris"). */
 export const FILIERIS_EJ = '750050759';
 
@@ -99,6 +108,12 @@ export interface FinessEt {
   lon: number | null;
   lat: number | null;
   coordSource: string | null;
+  /** phone from the register, French national format (formatFrenchPhone), or null */
+  phone: string | null;
+  /** how precisely the coordinates place it (JSON register: from the BAN key and score); absent: address */
+  precision?: 'address' | 'quartier';
+  /** true when the legal entity is Filieris (JSON register: by number or name); absent: EJ number = FILIERIS_EJ */
+  filieris?: boolean;
 }
 
 export interface FinessParse {
@@ -203,6 +218,7 @@ export function parseFiness(text: string): FinessParse {
         lon: null,
         lat: null,
         coordSource: null,
+        phone: formatFrenchPhone(r.telephone),
       });
       return;
     }

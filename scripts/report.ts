@@ -59,9 +59,19 @@ export class Report {
     s.filtered += n;
     s.filtered_reasons[reason] = (s.filtered_reasons[reason] ?? 0) + n;
   }
-  reject(source: string, line: number | null, key: string | null, reason: string): void {
+  /**
+   * A row left out because it is invalid. An error by default (the build stops unless it is accepted); a
+   * warning for downloaded register rows, so that one bad entry does not block the others.
+   */
+  reject(
+    source: string,
+    line: number | null,
+    key: string | null,
+    reason: string,
+    severity: Severity = 'error',
+  ): void {
     this.src(source).rejected += 1;
-    this.issue(source, line, key, reason, 'error');
+    this.issue(source, line, key, reason, severity);
   }
   warn(source: string, line: number | null, key: string | null, reason: string): void {
     this.issue(source, line, key, reason, 'warning');

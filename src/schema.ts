@@ -3,7 +3,7 @@
  * tile archive names, tile layer names, property names, enums and client data file shapes.
  * Change SCHEMA_VERSION whenever a name or a shape here changes.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** PMTiles archives written to `tiles/` and served at `tiles/<name>.pmtiles`. */
 export const ARCHIVES = {
@@ -42,6 +42,12 @@ export const KINDS = [
   'filieris_autre',
   'msp',
   'centre_sante_autre',
+  /** hospital with short-stay care: CH, CHR/CHU, clinique (MCO), CLCC, ex-hôpital local */
+  'hopital',
+  /** psychiatric establishment or unit (CHS, hospital psychiatry/addiction units) */
+  'hopital_psychiatrie',
+  /** soins de suite et de réadaptation, soins de longue durée, soins palliatifs */
+  'hopital_ssr',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -51,6 +57,8 @@ export const KIND_GROUPS = {
   pharmacie: ['filieris_pharmacie'],
   msp: ['msp'],
   cs: ['centre_sante_autre'],
+  hopital: ['hopital'],
+  hopital_specialise: ['hopital_psychiatrie', 'hopital_ssr'],
 } as const satisfies Record<string, readonly Kind[]>;
 export type KindGroup = keyof typeof KIND_GROUPS;
 export const KIND_GROUP_IDS = Object.keys(KIND_GROUPS) as KindGroup[];
@@ -127,6 +135,15 @@ export const PROP = {
   denomination: 'denomination',
   /** SSM heritage buildings: period of construction */
   periode: 'periode',
+  /** care places: phone number from the official register (French national format), never invented */
+  phone: 'phone',
+  /** care places: FINESS category label of the establishment */
+  category: 'category',
+  siret: 'siret',
+  /** care places: opening date (ISO) from the register */
+  opened: 'opened',
+  /** care places: name of the dataset the place comes from, with its vintage */
+  sourceName: 'source_name',
 } as const;
 
 // ---------- client data files (public/data/*.json) ----------
@@ -158,6 +175,15 @@ export interface Lieu {
   evidence: string | null;
   finess: string | null;
   aggregate_count: number | null;
+  /** phone number from the official register only, French national format ("03 21 69 12 00") */
+  phone: string | null;
+  /** FINESS category label ("Centre Hospitalier (C.H.)") */
+  category: string | null;
+  siret: string | null;
+  /** opening date (ISO) from the register */
+  opened: string | null;
+  /** dataset the place comes from, with its vintage ("FINESS via Eurostat GISCO, extraction du 6 mars 2020") */
+  source_name: string | null;
 }
 
 /** A commune (public/data/communes.json, written in columns: see src/data/communes_columns.ts). lon/lat = label point inside the polygon. */

@@ -21,6 +21,7 @@ export const inputs = {
   facilities: path.join(DATA_DIR, 'facilities', 'facilities.csv'),
   cls: path.join(DATA_DIR, 'curated-facts', 'cls-bassin-minier.csv'),
   finessDir: path.join(DATA_DIR, 'finess'),
+  hospitals: path.join(DATA_DIR, 'hospitals-eurostat-2020', 'hospitals-59-62.csv'),
 };
 
 export const outputs = {

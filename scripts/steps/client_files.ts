@@ -14,7 +14,10 @@ import type { CommuneRecord } from '../build_communes.ts';
 import { type ClsFact, type EpciRecord, toClientEpci } from '../build_epci.ts';
 import { type LieuRecord, toClientLieu } from '../build_lieux.ts';
 import type { SsmRecord } from '../build_ssm.ts';
+import type { CommuneIndex } from '../lib/locate.ts';
 import { outputs } from '../lib/paths.ts';
+import type { HospitalsResult } from '../read_hospitals.ts';
+import type { Register } from '../read_register.ts';
 import type { Log } from './log.ts';
 import { attributions, BUILT_FROM } from './sources.ts';
 
@@ -32,7 +35,9 @@ export interface ClientInputs {
   };
   populationVintage: string;
   decoupageVersion: string;
-  finessFile: string | undefined;
+  register: Register | null;
+  hospitals: HospitalsResult;
+  index: CommuneIndex;
 }
 
 export interface ClientFiles {
@@ -52,6 +57,8 @@ function countsOf(c: ClientInputs): Record<string, number> {
     cites_maisons_et_cites: c.cites.filter((x) => x.maisons_et_cites).length,
     lieux: c.lieux.length,
     lieux_with_finess: c.lieux.filter((l) => l.finess).length,
+    hopitaux: c.hospitals.lieux.length,
+    hopitaux_bassin: c.hospitals.lieux.filter((l) => c.index.byInsee.get(l.commune_insee)?.bassin).length,
     patrimoine_ssm: c.ssm.length,
     terrils: c.basemap.terrils.length,
     cavaliers: c.basemap.cavaliers.length,
@@ -85,7 +92,7 @@ export function writeClientFiles(c: ClientInputs, log: Log): ClientFiles {
     built_from: BUILT_FROM,
     population_vintage: c.populationVintage,
     counts,
-    attributions: attributions(c.decoupageVersion, c.finessFile !== undefined),
+    attributions: attributions(c.decoupageVersion, c.hospitals.lieux.length > 0, c.register?.origin ?? null),
   };
   const dir = outputs.clientDir;
   const files: FileSize[] = [

@@ -3,6 +3,7 @@
  * file's description of the inputs and its list of attributions (shown by the app's "Sources" panel).
  */
 import type { DataMeta } from '../../src/schema.ts';
+import { HOSPITALS_SOURCE } from '../read_hospitals.ts';
 
 /** The attribution written into both tile archives. */
 export const TILE_ATTRIBUTION =
@@ -10,10 +11,14 @@ export const TILE_ATTRIBUTION =
 
 /** `meta.built_from`: the inputs in one line. */
 export const BUILT_FROM =
-  'Mission Bassin Minier / UNESCO layers (rlespinasse/bassin-minier-unesco, 2026-04), IGN Admin Express 2018 communes (france-geojson), COG 2026 (@etalab/decoupage-administratif), curated facilities and CLS facts, Natural Earth';
+  'Mission Bassin Minier / UNESCO layers (rlespinasse/bassin-minier-unesco, 2026-04), IGN Admin Express 2018 communes (france-geojson), COG 2026 (@etalab/decoupage-administratif), curated facilities and CLS facts, hospitals from FINESS via Eurostat GISCO (extraction 03/2020), Natural Earth';
 
-/** `meta.attributions`: one entry per source, the FINESS register only when an extract was used. */
-export function attributions(decoupageVersion: string, withFiness: boolean): DataMeta['attributions'] {
+/** `meta.attributions`: one entry per source; the hospital layer and the register only when used. */
+export function attributions(
+  decoupageVersion: string,
+  withHospitals: boolean,
+  register: { name: string; url: string | null } | null,
+): DataMeta['attributions'] {
   return [
     {
       name: 'Mission Bassin Minier / Bassin Minier Patrimoine Mondial (via rlespinasse/bassin-minier-unesco; geo.api.gouv.fr)',
@@ -45,15 +50,16 @@ export function attributions(decoupageVersion: string, withFiness: boolean): Dat
       licence: 'Faits relevés ; sources citées par ligne',
       url: null,
     },
-    ...(withFiness
+    ...(withHospitals
       ? [
           {
-            name: 'FINESS, extraction des établissements géolocalisés (DREES)',
-            licence: 'Licence Ouverte',
-            url: 'https://www.data.gouv.fr/fr/datasets/finess-extraction-du-fichier-des-etablissements/',
+            name: HOSPITALS_SOURCE.attribution,
+            licence: 'Licence Ouverte (FINESS, data.gouv.fr) ; dépôt Eurostat sous EUPL-1.2',
+            url: HOSPITALS_SOURCE.url,
           },
         ]
       : []),
+    ...(register ? [{ name: register.name, licence: 'Licence Ouverte', url: register.url }] : []),
     {
       name: 'Noto Sans (glyphes SDF via protomaps/basemaps-assets)',
       licence: 'SIL Open Font License 1.1',

@@ -10,13 +10,15 @@ import {
 import { fr } from '../i18n/fr.ts';
 import { LANGS, type Lang } from '../i18n/langs.ts';
 import { type Commune, type Epci, KIND_GROUP_IDS, type KindGroup } from '../schema.ts';
+import { DEFAULT_STATE } from '../state/url.ts';
 import { DEFAULT_TOGGLES, MODES, type Mode, TOGGLES, type ToggleId } from '../state/vocabulary.ts';
 import { componentSnippet, embedUrl, IFRAME_ALLOW, IFRAME_SANDBOX, iframeSnippet } from './snippets.ts';
 
 const t = fr.builder;
 /** Each language named in itself. */
 const LANGUAGE_NAMES: Record<Lang, string> = { fr: 'Français', en: 'English' };
-const DEFAULT_KINDS: readonly KindGroup[] = ['filieris', 'msp', 'cs'];
+/** The finder's default kinds (the embed's `kinds` is left out when they are chosen). */
+const DEFAULT_KINDS: readonly KindGroup[] = DEFAULT_STATE.finderGroups;
 
 export interface BuilderData {
   epci: Epci[];

@@ -79,8 +79,20 @@ export function lieuProblem(r: Row): RowProblem | null {
   if (typeof r.commune !== 'string' || typeof r.commune_insee !== 'string' || !INSEE_RE.test(r.commune_insee))
     return 'commune';
   if (typeof r.source_url !== 'string') return 'sourceUrl';
-  if (![r.operator, r.address, r.postcode, r.source_date, r.evidence, r.finess].every(textOrNull))
-    return 'text';
+  const texts = [
+    r.operator,
+    r.address,
+    r.postcode,
+    r.source_date,
+    r.evidence,
+    r.finess,
+    r.phone,
+    r.category,
+    r.siret,
+    r.opened,
+    r.source_name,
+  ];
+  if (!texts.every(textOrNull)) return 'text';
   if (r.aggregate_count !== null && !(count(r.aggregate_count) && r.aggregate_count > 0)) return 'count';
   return null;
 }

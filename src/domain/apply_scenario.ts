@@ -41,6 +41,11 @@ function toLieu(place: ScenarioPlace): Lieu {
     evidence: null,
     finess: null,
     aggregate_count: null,
+    phone: null,
+    category: null,
+    siret: null,
+    opened: null,
+    source_name: null,
   };
 }
 

@@ -46,6 +46,9 @@ export const KIND_SHORT_LABELS: Readonly<Record<Kind, string>> = {
   filieris_autre: 'Filiéris',
   msp: 'Maison de santé',
   centre_sante_autre: 'Centre de santé',
+  hopital: 'Hôpital ou clinique',
+  hopital_psychiatrie: 'Psychiatrie',
+  hopital_ssr: 'Soins de suite ou longue durée',
 };
 
 /** The words of the hits' `detail` line, in each interface language. */
@@ -59,6 +62,9 @@ const DETAIL_WORDS: Readonly<Record<Lang, { kinds: Readonly<Record<Kind, string>
       filieris_autre: 'Filieris',
       msp: 'Multi-professional health centre',
       centre_sante_autre: 'Health centre',
+      hopital: 'Hospital or clinic',
+      hopital_psychiatrie: 'Psychiatric care',
+      hopital_ssr: 'Follow-up or long-term care',
     },
     cite: 'Mining cité',
   },

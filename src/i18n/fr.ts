@@ -1,3 +1,4 @@
+import type { HospitalType } from '../domain/classify_hospital.ts';
 import type { ClsStatus, KindGroup, Precision, Status } from '../schema.ts';
 
 /** Every French string of the interface, in one place (English: en.ts, same shape; see strings.ts). */
@@ -68,14 +69,24 @@ export const fr = {
     ameli: (query: string) => `Annuaire santé de l’Assurance Maladie (cherchez « ${query} »)`,
     reportError: 'Signaler une erreur',
     reportErrorOf: (nom: string) => `sur « ${nom} »`,
+    vintage: (date: string) => `registre au ${date}`,
   },
   groups: {
     filieris: 'Centres de santé Filieris',
     pharmacie: 'Pharmacies Filieris',
     msp: 'Maisons et pôles de santé',
     cs: 'Autres centres de santé',
+    hopital: 'Hôpitaux et cliniques',
+    hopital_specialise: 'Psychiatrie, soins de suite et longue durée',
   } satisfies Record<KindGroup, string>,
-  groupLetters: { filieris: 'F', pharmacie: 'P', msp: 'M', cs: 'C' } satisfies Record<KindGroup, string>,
+  groupLetters: {
+    filieris: 'F',
+    pharmacie: 'P',
+    msp: 'M',
+    cs: 'C',
+    hopital: 'H',
+    hopital_specialise: 'S',
+  } satisfies Record<KindGroup, string>,
   kinds: {
     filieris_centre_sante: 'Centre de santé Filieris',
     filieris_dentaire: 'Centre dentaire Filieris',
@@ -83,7 +94,25 @@ export const fr = {
     filieris_autre: 'Établissement Filieris',
     msp: 'Maison ou pôle de santé pluriprofessionnel',
     centre_sante_autre: 'Centre de santé',
+    hopital: 'Hôpital ou clinique',
+    hopital_psychiatrie: 'Psychiatrie',
+    hopital_ssr: 'Soins de suite, de longue durée ou palliatifs',
   } as Record<string, string>,
+  /** readable type of a hospital (src/domain/classify_hospital.ts), shown on results and in the details */
+  hospitalTypes: {
+    chu: 'centre hospitalier régional (CHR, CHU)',
+    ch: 'centre hospitalier',
+    hopital_local: 'centre hospitalier (ex-hôpital local)',
+    clinique: 'clinique',
+    clcc: 'centre de lutte contre le cancer',
+    psychiatrie: 'psychiatrie',
+    addictologie: 'addictologie',
+    hopital_de_jour: 'hôpital de jour (spécialité non précisée)',
+    unite_rattachee: 'unité rattachée à un hôpital (spécialité non précisée)',
+    ssr: 'soins de suite et de réadaptation',
+    sld: 'soins de longue durée',
+    soins_palliatifs: 'soins palliatifs',
+  } satisfies Record<HospitalType, string>,
   statuses: {
     open: 'Ouvert',
     planned: 'En projet',
@@ -107,6 +136,8 @@ export const fr = {
     pharmacie: 'Pharmacies Filieris',
     msp: 'Maisons et pôles de santé',
     cs: 'Autres centres de santé',
+    hopital: 'Hôpitaux et cliniques',
+    hopital_specialise: 'Psychiatrie, soins de suite et longue durée',
     cites_mc: 'Cités Maisons & Cités',
     cites_autres: 'Autres cités minières',
     cls: 'Contrats locaux de santé (par EPCI)',
@@ -149,6 +180,14 @@ export const fr = {
     samePlace: 'Autres lieux au même point',
     hypothetical: 'Centre hypothétique (scénario)',
     finess: 'N° FINESS',
+    phone: 'Téléphone',
+    callLabel: (name: string) => `appeler ${name}`,
+    category: 'Catégorie FINESS',
+    siret: 'SIRET',
+    opened: 'Ouverture',
+    dataset: 'Jeu de données',
+    vintage: (date: string) =>
+      `Situation du registre au ${date} : elle a pu changer depuis (fermeture, déménagement, nouveau lieu).`,
     ssmNote:
       'Bâtiment patrimonial : ancien équipement de la Sécurité sociale minière, pas un lieu de soin actuel.',
     communesCount: 'Communes',
@@ -441,5 +480,7 @@ export const fr = {
     populations: (vintage: string) => `Populations : ${vintage}.`,
     inventoryNote:
       'Les lieux de soin sont recensés à la main à partir de pages publiques (une source par lieu) ; l’inventaire est incomplet. Les positions marquées « approximative » ne désignent que la commune.',
+    hospitalsNote:
+      'Les hôpitaux et cliniques viennent du répertoire national FINESS (via Eurostat GISCO) : chaque lieu indique la date de l’extraction, la situation a pu changer depuis.',
   },
 } as const;

@@ -23,6 +23,7 @@ import { TOGGLES } from '../state/vocabulary.ts';
 import { CLICKABLE_LAYERS, MAP_LAYERS, MAP_SOURCES, type MapLayerId, TOGGLE_LAYERS } from './layers.ts';
 import { buildLieuxGeoJson } from './lieux_geojson.ts';
 import { buildOriginGeoJson } from './origin_geojson.ts';
+import { SQUARE_ICON, SQUARE_ICON_PIXEL_RATIO, squareSdfImage } from './square_icon.ts';
 import { buildStyle, mergeStreetStyle, visibilityOf } from './style.ts';
 import { THEME } from './theme.ts';
 
@@ -120,6 +121,11 @@ export class MapController {
 
   private bindEvents(): void {
     const map = this.map;
+    // the hospitals' square marker is drawn by code (no sprite): given to the map when a layer first asks for it
+    map.setMissingStyleImageResolver((id) => {
+      if (id === SQUARE_ICON && !map.hasImage(SQUARE_ICON))
+        map.addImage(SQUARE_ICON, squareSdfImage(), { sdf: true, pixelRatio: SQUARE_ICON_PIXEL_RATIO });
+    });
     map.on('load', () => {
       this.styleReady = true;
       this.sync(this.store.getState());
@@ -153,6 +159,8 @@ export class MapController {
       MAP_LAYERS.lieuxPharmacie,
       MAP_LAYERS.lieuxMsp,
       MAP_LAYERS.lieuxCs,
+      MAP_LAYERS.lieuxHopital,
+      MAP_LAYERS.lieuxHopitalSpecialise,
       MAP_LAYERS.scenario,
     ];
     for (const layer of hoverLayers) {
@@ -277,6 +285,8 @@ export function selectionOf(f: MapGeoJSONFeature): Selection | null {
     case MAP_LAYERS.lieuxPharmacie:
     case MAP_LAYERS.lieuxMsp:
     case MAP_LAYERS.lieuxCs:
+    case MAP_LAYERS.lieuxHopital:
+    case MAP_LAYERS.lieuxHopitalSpecialise:
     case MAP_LAYERS.scenario: {
       const id = str(p[PROP.id]);
       return id ? { type: 'lieu', id } : null;

@@ -13,6 +13,7 @@ import { TOGGLES, type ToggleId } from '../state/vocabulary.ts';
 import { MAP_LAYERS, MAP_SOURCES, type MapLayerId, TOGGLE_LAYERS } from './layers.ts';
 import { LIEU_MAP_PROP } from './lieux_geojson.ts';
 import { ORIGIN_PROP, ORIGIN_ROLE } from './origin_geojson.ts';
+import { SQUARE_ICON } from './square_icon.ts';
 import type { Theme } from './theme.ts';
 
 export interface StyleUrls {
@@ -59,6 +60,10 @@ function groupColour(theme: Theme): ExpressionSpecification {
     theme.groups.pharmacie,
     'msp',
     theme.groups.msp,
+    'hopital',
+    theme.groups.hopital,
+    'hopital_specialise',
+    theme.groups.hopital_specialise,
     theme.groups.cs,
   ];
 }
@@ -103,6 +108,25 @@ function lieuLayers(theme: Theme, toggles: readonly ToggleId[]): LayerSpecificat
       'circle-stroke-width': ['case', ['==', ['get', PROP.status], 'planned'], 3, 1.5],
     },
   });
+  // hospitals: a square (SDF image registered by the map controller), coloured like the circles
+  const square = (id: MapLayerId, group: string): LayerSpecification => ({
+    id,
+    type: 'symbol',
+    source: MAP_SOURCES.lieux,
+    filter: ['all', ['==', ['get', PROP.group], group], ['!', ['get', LIEU_MAP_PROP.hypothetical]]],
+    layout: {
+      visibility: visibilityOf(id, toggles),
+      'icon-image': SQUARE_ICON,
+      'icon-size': ['interpolate', ['linear'], ['zoom'], 7, 0.8, 12, 1.3, 16, 1.65],
+      'icon-allow-overlap': true,
+      'icon-ignore-placement': true,
+    },
+    paint: {
+      'icon-color': ['case', ['==', ['get', PROP.status], 'closed'], '#8a8a8a', groupColour(theme)],
+      'icon-halo-color': '#ffffff',
+      'icon-halo-width': 1.5,
+    },
+  });
   return [
     {
       id: MAP_LAYERS.lieuxApprox,
@@ -128,6 +152,8 @@ function lieuLayers(theme: Theme, toggles: readonly ToggleId[]): LayerSpecificat
         'circle-opacity': ['case', ['boolean', ['feature-state', 'highlight'], false], 0.9, 0],
       },
     },
+    square(MAP_LAYERS.lieuxHopital, 'hopital'),
+    square(MAP_LAYERS.lieuxHopitalSpecialise, 'hopital_specialise'),
     point(MAP_LAYERS.lieuxFilieris, 'filieris'),
     point(MAP_LAYERS.lieuxPharmacie, 'pharmacie'),
     point(MAP_LAYERS.lieuxMsp, 'msp'),

@@ -26,7 +26,18 @@ export const THEME = {
     pharmacie: '#2e7d32',
     msp: '#a02667',
     cs: '#b34700',
+    hopital: '#b71c1c',
+    hopital_specialise: '#4527a0',
   } satisfies Record<KindGroup, string>,
+  /** marker shape of each group: hospitals are squares, so they read apart from the care centres without colour */
+  groupShapes: {
+    filieris: 'circle',
+    pharmacie: 'circle',
+    msp: 'circle',
+    cs: 'circle',
+    hopital: 'square',
+    hopital_specialise: 'square',
+  } satisfies Record<KindGroup, 'circle' | 'square'>,
   cls: {
     signe: '#1b7f5f',
     preparation: '#c25400',

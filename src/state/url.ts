@@ -57,7 +57,7 @@ export const DEFAULT_STATE: ShareableState = {
   selection: null,
   mode: 'trouver',
   origin: null,
-  finderGroups: ['filieris', 'msp', 'cs'],
+  finderGroups: ['filieris', 'msp', 'cs', 'hopital'],
   includePlanned: true,
   coveragePlanned: false,
   thresholdKm: 5,

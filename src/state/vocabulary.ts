@@ -17,6 +17,8 @@ export const TOGGLES = [
   'pharmacie',
   'msp',
   'cs',
+  'hopital',
+  'hopital_specialise',
   'cites_mc',
   'cites_autres',
   'cls',
@@ -32,6 +34,7 @@ export const DEFAULT_TOGGLES: readonly ToggleId[] = [
   'pharmacie',
   'msp',
   'cs',
+  'hopital',
   'cites_mc',
   'cls',
   'bassin',
@@ -43,6 +46,8 @@ export const TOGGLE_OF_GROUP = {
   pharmacie: 'pharmacie',
   msp: 'msp',
   cs: 'cs',
+  hopital: 'hopital',
+  hopital_specialise: 'hopital_specialise',
 } as const satisfies Record<KindGroup, ToggleId>;
 
 /** The kind groups whose care places are shown by a set of toggles. */

@@ -28,6 +28,7 @@ export function Attribution() {
         </ul>
         {vintage ? <p class="discret">{txt.more.populations(vintage)}</p> : null}
         <p class="discret">{txt.more.inventoryNote}</p>
+        <p class="discret">{txt.more.hospitalsNote}</p>
       </details>
     </section>
   );

@@ -12,6 +12,8 @@ const SWATCHES: Record<ToggleId, () => ComponentChildren> = {
   pharmacie: () => <PlaceSwatch group="pharmacie" />,
   msp: () => <PlaceSwatch group="msp" />,
   cs: () => <PlaceSwatch group="cs" />,
+  hopital: () => <PlaceSwatch group="hopital" />,
+  hopital_specialise: () => <PlaceSwatch group="hopital_specialise" />,
   cites_mc: () => <DotSwatch colour={THEME.citeMc} />,
   cites_autres: () => <DotSwatch colour={THEME.citeAutre} hollow />,
   cls: () => <AreaSwatch colour={THEME.cls.signe} />,

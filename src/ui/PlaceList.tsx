@@ -9,6 +9,7 @@ import {
   selectListedLieux,
 } from '../state/derived.ts';
 import { actions } from '../state/store.ts';
+import { hospitalTypeLabel, vintageOf } from './format.ts';
 import { PlaceSwatch } from './Swatch.tsx';
 import { useAppState, useAppStore } from './use_app_state.ts';
 
@@ -45,7 +46,9 @@ function PlaceItems({ lieux }: { lieux: Lieu[] }) {
               {l.nom}
               <span class="discret">
                 {' '}
-                — {l.commune}, {txt.statuses[l.status].toLowerCase()}
+                — {l.commune}, {hospitalTypeLabel(l) ? `${hospitalTypeLabel(l)}, ` : ''}
+                {txt.statuses[l.status].toLowerCase()}
+                {vintageOf(l) ? ` (${vintageOf(l)})` : ''}
                 {l.precision === 'commune' ? `, ${txt.more.approximatePosition}` : ''}
               </span>
             </span>

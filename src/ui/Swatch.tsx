@@ -5,16 +5,18 @@ import type { KindGroup } from '../schema.ts';
 /** The map symbol of a kind of place, for the legend and lists (decorative: the text says the same). */
 export function PlaceSwatch({ group, planned = false }: { group: KindGroup; planned?: boolean }) {
   const colour = THEME.groups[group];
+  const shape = {
+    fill: planned ? '#ffffff' : colour,
+    stroke: planned ? colour : '#ffffff',
+    'stroke-width': planned ? 3 : 1.5,
+  };
   return (
     <svg class="pastille" width="20" height="20" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-      <circle
-        cx="10"
-        cy="10"
-        r="8"
-        fill={planned ? '#ffffff' : colour}
-        stroke={planned ? colour : '#ffffff'}
-        stroke-width={planned ? 3 : 1.5}
-      />
+      {THEME.groupShapes[group] === 'square' ? (
+        <rect x="2" y="2" width="16" height="16" rx="3" {...shape} />
+      ) : (
+        <circle cx="10" cy="10" r="8" {...shape} />
+      )}
       <text
         x="10"
         y="14"

@@ -11,8 +11,8 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { TOGGLE_LAYERS } from '../../src/map/layers.ts';
-import type { Epci, Lieu } from '../../src/schema.ts';
-import { DEFAULT_TOGGLES, TOGGLES, type ToggleId } from '../../src/state/vocabulary.ts';
+import { type Epci, kindGroupOf, type Lieu } from '../../src/schema.ts';
+import { DEFAULT_TOGGLES, TOGGLES, type ToggleId, visibleGroups } from '../../src/state/vocabulary.ts';
 import { baseUrl, checkA11y, ROOT, readCommunes, screenshot, useBrowser, waitForMapIdle } from './harness.ts';
 import { type StaticServer, startStaticServer } from './server.mjs';
 
@@ -625,8 +625,10 @@ describe('embed framed on a territory', () => {
         .map((c) => c.insee),
     );
     const byId = new Map(lieux.map((l) => [l.id, l]));
-    // all four groups of places are visible by default; closed places are hidden
-    const expectedInside = lieux.filter((l) => members.has(l.commune_insee) && l.status !== 'closed');
+    // the groups of places whose layer is on by default (the specialised hospitals' is off); closed places are hidden
+    const shown = (l: Lieu) =>
+      l.status !== 'closed' && visibleGroups(DEFAULT_TOGGLES).includes(kindGroupOf(l.kind));
+    const expectedInside = lieux.filter((l) => members.has(l.commune_insee) && shown(l));
     expect(expectedInside.length, 'places of Lens-Liévin in lieux.json').toBeGreaterThan(0);
     const page = s.page;
     await page.goto(baseUrl(`?embed=1&territory=${LENS.siren}`), { waitUntil: 'domcontentloaded' });
@@ -640,7 +642,7 @@ describe('embed framed on a territory', () => {
     // the others, behind "Ailleurs dans le bassin minier"
     const elsewhere = list.locator('details details', { hasText: 'Ailleurs dans le bassin minier' });
     await elsewhere.locator('summary').click();
-    const total = lieux.filter((l) => l.status !== 'closed').length;
+    const total = lieux.filter(shown).length;
     const outsideButtons = elsewhere.locator('ul.liste-lieux > li > button');
     // the list behind the summary is rendered when it is opened
     await expect.poll(() => outsideButtons.count(), POLL).toBe(total - insideIds.length);

@@ -82,10 +82,11 @@ describe('search by commune', () => {
   test('the kind with the nearest place comes first', async () => {
     const page = s.page;
     await open(page, 'depuis=commune:59153');
-    const defaultKinds = [...FILIERIS_KINDS, 'msp', 'centre_sante_autre'];
+    // the finder's default kinds (src/state/url.ts DEFAULT_STATE.finderGroups): hospitals are one of them
+    const defaultKinds = [...FILIERIS_KINDS, 'msp', 'centre_sante_autre', 'hopital'];
     const nearest = nearestOf(conde ?? { lat: 0, lon: 0 }, defaultKinds);
-    const expectedGroup =
-      nearest.lieu.kind === 'msp' ? 'msp' : nearest.lieu.kind === 'centre_sante_autre' ? 'cs' : 'filieris';
+    const GROUP: Record<string, string> = { msp: 'msp', centre_sante_autre: 'cs', hopital: 'hopital' };
+    const expectedGroup = GROUP[nearest.lieu.kind] ?? 'filieris';
     await expect
       .poll(
         () => page.locator('[data-testid=nearest-list] ol[data-groupe]').first().getAttribute('data-groupe'),

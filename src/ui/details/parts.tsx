@@ -1,8 +1,10 @@
 /** Small pieces shared by the details of places, communes, cités and EPCI. */
+import { phoneHref } from '../../domain/format_phone.ts';
 import { txt } from '../../i18n/strings.ts';
 import { kindGroupOf, type Lieu } from '../../schema.ts';
 import { type AppStore, actions } from '../../state/store.ts';
 import type { Origin } from '../../state/types.ts';
+import { formatDate, vintageOf } from '../format.ts';
 import { Row } from '../Row.tsx';
 import { PlaceSwatch } from '../Swatch.tsx';
 import { useAppStore } from '../use_app_state.ts';
@@ -24,7 +26,7 @@ export function SourceLink({ url, date }: { url: string | null; date: string | n
           <span class="sr-only"> {txt.more.newWindow}</span>
         </a>
       </Row>
-      <Row label={txt.details.sourceDate}>{date ?? txt.details.undated}</Row>
+      <Row label={txt.details.sourceDate}>{date ? formatDate(date) : txt.details.undated}</Row>
     </>
   );
 }
@@ -35,7 +37,11 @@ export function LieuButton({ lieu }: { lieu: Lieu }) {
   return (
     <button type="button" class="lien" onClick={() => actions.select(store, { type: 'lieu', id: lieu.id })}>
       <PlaceSwatch group={kindGroupOf(lieu.kind)} planned={lieu.status === 'planned'} />
-      {lieu.nom} <span class="discret">({txt.statuses[lieu.status].toLowerCase()})</span>
+      {lieu.nom}{' '}
+      <span class="discret">
+        ({txt.statuses[lieu.status].toLowerCase()}
+        {vintageOf(lieu) ? `, ${vintageOf(lieu)}` : ''})
+      </span>
     </button>
   );
 }
@@ -73,5 +79,23 @@ export function OriginButton({ store, label, origin }: { store: AppStore; label:
     >
       {label}
     </button>
+  );
+}
+
+/** The phone number from the register, as a link that calls it. */
+export function PhoneRow({ phone }: { phone: string }) {
+  const href = phoneHref(phone);
+  return <Row label={txt.details.phone}>{href ? <a href={href}>{phone}</a> : phone}</Row>;
+}
+
+/** What a register says of a place besides its address: category, SIRET, opening date, dataset. */
+export function RegisterRows({ lieu }: { lieu: Lieu }) {
+  return (
+    <>
+      {lieu.category ? <Row label={txt.details.category}>{lieu.category}</Row> : null}
+      {lieu.siret ? <Row label={txt.details.siret}>{lieu.siret}</Row> : null}
+      {lieu.opened ? <Row label={txt.details.opened}>{formatDate(lieu.opened)}</Row> : null}
+      {lieu.source_name ? <Row label={txt.details.dataset}>{lieu.source_name}</Row> : null}
+    </>
   );
 }

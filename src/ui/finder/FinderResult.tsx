@@ -3,7 +3,7 @@ import { txt } from '../../i18n/strings.ts';
 import { kindGroupOf } from '../../schema.ts';
 import { type FinderResult as Result, reportLinkOf } from '../../state/derived_finder.ts';
 import { actions } from '../../state/store.ts';
-import { formatKm } from '../format.ts';
+import { formatKm, hospitalTypeLabel, vintageOf } from '../format.ts';
 import { PlaceSwatch } from '../Swatch.tsx';
 import { useAppState, useAppStore } from '../use_app_state.ts';
 
@@ -36,6 +36,8 @@ export function FinderResult({ result }: { result: Result }) {
     (s) => s.hoveredLieu === lieu.id || (s.selection?.type === 'lieu' && s.selection.id === lieu.id),
   );
   const report = useAppState((s) => reportLinkOf(s, lieu));
+  const hospitalType = hospitalTypeLabel(lieu);
+  const vintage = vintageOf(lieu);
   return (
     <li
       class={active ? 'resultat actif' : 'resultat'}
@@ -56,6 +58,8 @@ export function FinderResult({ result }: { result: Result }) {
       <TravelLine result={result} />
       <p class="resultat-infos">
         {lieu.commune}
+        {hospitalType ? <span class="type-lieu"> · {hospitalType}</span> : null}
+        {vintage ? <span> · {vintage}</span> : null}
         {lieu.status !== 'open' ? (
           <span class={`statut statut-${lieu.status}`}> · {txt.statuses[lieu.status]}</span>
         ) : null}

@@ -24,6 +24,11 @@ const lieu: Lieu = {
   evidence: null,
   finess: null,
   aggregate_count: null,
+  phone: null,
+  category: null,
+  siret: null,
+  opened: null,
+  source_name: null,
 };
 const cite: Cite = {
   id: 'lsm-10020',

@@ -35,6 +35,11 @@ describe('applyScenario', () => {
       evidence: null,
       finess: null,
       aggregate_count: null,
+      phone: null,
+      category: null,
+      siret: null,
+      opened: null,
+      source_name: null,
     });
   });
 

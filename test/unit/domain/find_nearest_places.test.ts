@@ -13,7 +13,14 @@ const LENS: [number, number] = [2.8319, 50.4323];
 describe('findNearestPlaces', () => {
   it('returns every group key, sorted by an independently computed distance', () => {
     const near = findNearestPlaces(LENS, LIEUX, ALL);
-    expect(Object.keys(near).sort()).toEqual(['cs', 'filieris', 'msp', 'pharmacie']);
+    expect(Object.keys(near).sort()).toEqual([
+      'cs',
+      'filieris',
+      'hopital',
+      'hopital_specialise',
+      'msp',
+      'pharmacie',
+    ]);
     // filieris group in the fixture: f-lens, f-lievin, f-wallers, dent-conde — by hand from Lens: Lens, Liévin, Wallers, Condé
     expect(near.filieris.map((n) => n.lieu.id)).toEqual(['f-lens', 'f-lievin', 'f-wallers']);
     for (const n of near.filieris) {

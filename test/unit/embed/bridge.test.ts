@@ -89,7 +89,7 @@ describe('events to the host', () => {
       payload: {
         territory: 'bassin',
         layers: ['msp', 'cls'],
-        kinds: ['filieris', 'msp', 'cs'],
+        kinds: ['filieris', 'msp', 'cs', 'hopital'],
         mode: 'finder',
       },
     });

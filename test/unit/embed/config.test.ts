@@ -63,7 +63,7 @@ describe('parseEmbedConfig', () => {
 
   test('kinds accept the kind groups only, and not an empty list', () => {
     expect(parse({ kinds: 'msp,filieris' }).config.kinds).toEqual(['filieris', 'msp']);
-    expect(parse({ kinds: 'hopital' }).config.kinds).toBeNull();
+    expect(parse({ kinds: 'dispensaire' }).config.kinds).toBeNull();
     expect(parse({ kinds: ',' }).warnings).toHaveLength(1);
     expect(KIND_GROUP_IDS).toContain('msp');
   });

@@ -76,6 +76,8 @@ const SAME_IN_BOTH: ReadonlySet<string> = new Set([
   'groupLetters.pharmacie',
   'groupLetters.msp',
   'groupLetters.cs',
+  'groupLetters.hopital',
+  'groupLetters.hopital_specialise',
 ]);
 
 const catalogues = { fr, en } as const;

@@ -16,6 +16,11 @@ const base: Omit<Lieu, 'id' | 'nom' | 'kind' | 'status' | 'lon' | 'lat'> = {
   evidence: null,
   finess: null,
   aggregate_count: null,
+  phone: null,
+  category: null,
+  siret: null,
+  opened: null,
+  source_name: null,
 };
 const at = (id: string, kind: Lieu['kind'], status: Lieu['status'], lon = 2.83, lat = 50.43): Lieu => ({
   ...base,

@@ -31,7 +31,12 @@ const json = <T>(p: string): T => JSON.parse(fs.readFileSync(path.join(ROOT, p),
 const COMMUNES_59_62 = 1534; // decoupage-administratif: 1,534 current communes of 59 and 62
 const COMMUNES_BASSIN = 330; // communes-mbm.geojson: 330
 const EPCI_59_62 = 36; // the 36 EPCI having at least one member in 59/62
-const CARE_ROWS = 31; // facilities.csv: 31 rows
+const CURATED_ROWS = 31; // facilities.csv: 31 rows
+// hospitals-eurostat-2020/SOURCES.md: 278 rows; 23 of them are not hospital sites by their names (counted by hand:
+// 8 family-planning centres, 3 home hospitalisation (HAD), 3 radiology clinics, 2 dialysis, 1 each of biology,
+// imaging, health check-ups, diabetes education, dental service, prison unit, GCS) — see DATA.md
+const HOSPITAL_ROWS = 278 - 23;
+const CARE_ROWS = CURATED_ROWS + HOSPITAL_ROWS;
 const SSM = 21; // batis: 21 "Équipement SSM"
 const CITE_RECORDS = 159 + 162 + 59; // cites-minieres + zt-cites-minieres + cites-erbm
 
@@ -83,7 +88,10 @@ describe('client JSON', () => {
     const b = lieux.lieux.filter((l) => l.commune_insee === '62178' && l.kind === 'filieris_centre_sante');
     expect(b).toHaveLength(1);
     expect(b[0]?.aggregate_count).toBe(4);
-    expect(lieux.lieux.filter((l) => l.precision === 'address')).toHaveLength(0);
+    // no curated place has an address-level position (hospitals do, from the register)
+    expect(
+      lieux.lieux.filter((l) => !l.kind.startsWith('hopital') && l.precision === 'address'),
+    ).toHaveLength(0);
   });
 
   it('EPCI carry a CLS status; the CLS rows of the curated file are joined', () => {

@@ -338,7 +338,7 @@ describe('care places', () => {
     header,
     'filieris-cs-wallers-arenberg,Centre Wallers,filieris_centre_sante,Filieris,"rue du Dispensaire, cité d\'Arenberg",59000,Wallers,59632,,open,,,,https://a.example,,quote',
     'filieris-cs-bruay-la-buissiere-x4,"Centres (4 sites non localisés, ligne agrégée)",filieris_centre_sante,Filieris,,59000,Bruay-la-Buissière,62178,,unknown,,,,https://b.example,,quote',
-    'x-bad-kind,Truc,hopital,,,,Wallers,59632,,open,,,,https://c.example,,',
+    'x-bad-kind,Truc,dispensaire,,,,Wallers,59632,,open,,,,https://c.example,,',
     'x-bad-insee,Truc,msp,,,,Wallers,59999,,open,,,,https://c.example,,',
     'x-cite,MSP cité,msp,,cité Rouge,59000,Wallers,59632,,open,,,,https://d.example,,',
   ].join('\n');
@@ -418,6 +418,7 @@ describe('care places', () => {
       lon: 2.5,
       lat: 2.5,
       coordSource: 'test',
+      phone: null,
       ...o,
     });
     const r = new Report();
@@ -467,5 +468,19 @@ describe('care places', () => {
     expect(kindOfFiness({ ...base, categetab: '209' })).toBe('filieris_autre');
     expect(kindOfFiness({ ...base, nofinessej: '123456789', categetab: '603' })).toBe('msp');
     expect(kindOfFiness({ ...base, nofinessej: '123456789' })).toBe('centre_sante_autre');
+    // Filieris pharmacies are "pharmacies minières", category 628
+    expect(kindOfFiness({ ...base, categetab: '628' })).toBe('filieris_pharmacie');
+    expect(kindOfFiness({ ...base, nofinessej: '123456789', categetab: '628' })).toBeNull();
+    // a Filieris legal entity found by name in the JSON register (another EJ number)
+    expect(kindOfFiness({ ...base, nofinessej: '123456789', filieris: true })).toBe('filieris_centre_sante');
+    // hospital categories, classified with their name
+    const other = { ...base, nofinessej: '123456789' };
+    expect(kindOfFiness({ ...other, categetab: '355', rs: 'CENTRE HOSPITALIER DE LENS' })).toBe('hopital');
+    expect(kindOfFiness({ ...other, categetab: '355', rs: 'CMP DE BULLY LES MINES' })).toBe(
+      'hopital_psychiatrie',
+    );
+    expect(kindOfFiness({ ...other, categetab: '362', rs: 'USLD' })).toBe('hopital_ssr');
+    expect(kindOfFiness({ ...other, categetab: '355', rs: 'CENTRE DE PLANIFICATION FAMILIALE' })).toBeNull();
+    expect(kindOfFiness({ ...other, categetab: '500', rs: 'EHPAD' })).toBeNull();
   });
 });

@@ -41,6 +41,11 @@ const place = (id: string, kind: Lieu['kind'], status: Lieu['status'], commune: 
   evidence: null,
   finess: null,
   aggregate_count: null,
+  phone: null,
+  category: null,
+  siret: null,
+  opened: null,
+  source_name: null,
 });
 
 const commune = (insee: string, lat: number, bassin: boolean, population: number): Commune => ({

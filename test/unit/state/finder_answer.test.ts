@@ -36,6 +36,11 @@ const lieu = (
   evidence: null,
   finess: null,
   aggregate_count: null,
+  phone: null,
+  category: null,
+  siret: null,
+  opened: null,
+  source_name: null,
 });
 const commune: Commune = {
   insee: '62001',

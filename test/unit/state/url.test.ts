@@ -89,7 +89,7 @@ describe('serializeUrlState / parseUrlState', () => {
     ['seuil', '-3'],
     ['seuil', '500'],
     ['territoire', 'epci:123'],
-    ['ajouts', '50.4,2.9,hopital'],
+    ['ajouts', '50.4,2.9,dispensaire'],
     ['fermes', 'oui'],
     ['lang', 'de'],
   ])('an invalid %s=%s is ignored with a notice naming it', (param, value) => {

@@ -76,8 +76,8 @@ describe('parseScenarioFile', () => {
     ],
     [
       'an unknown kind',
-      text({ ...valid, added: [{ lon: 2.9, lat: 50.4, kind: 'hopital' }] }),
-      'Centre n° 1 : type « hopital » inconnu.',
+      text({ ...valid, added: [{ lon: 2.9, lat: 50.4, kind: 'dispensaire' }] }),
+      'Centre n° 1 : type « dispensaire » inconnu.',
     ],
     [
       'too many centres',
@@ -87,7 +87,7 @@ describe('parseScenarioFile', () => {
     ['bad closed ids', text({ ...valid, closed: ['a b'] }), 'Le champ « closed »'],
     ['a negative threshold', text({ ...valid, thresholdKm: -1 }), 'Le champ « thresholdKm »'],
     ['a threshold as text', text({ ...valid, thresholdKm: '5' }), 'Le champ « thresholdKm »'],
-    ['an unknown group', text({ ...valid, coverageGroups: ['hopital'] }), 'Le champ « coverageGroups »'],
+    ['an unknown group', text({ ...valid, coverageGroups: ['dispensaire'] }), 'Le champ « coverageGroups »'],
     [
       'a territory outside 59/62',
       text({ ...valid, territory: { type: 'commune', insee: '75056' } }),

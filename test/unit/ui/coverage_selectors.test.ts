@@ -50,6 +50,11 @@ const place: Lieu = {
   evidence: null,
   finess: null,
   aggregate_count: null,
+  phone: null,
+  category: null,
+  siret: null,
+  opened: null,
+  source_name: null,
 };
 
 function fixture(initial: Partial<AppState> = {}) {
