@@ -22,11 +22,6 @@ export function DetailsPanel() {
       returnFocus.current = document.activeElement;
     }
     heading.current?.focus();
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') close();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
   }, [selection]);
 
   const close = () => {
@@ -35,6 +30,17 @@ export function DetailsPanel() {
     returnFocus.current = null;
     if (back?.isConnected) back.focus();
   };
+  const closeRef = useRef(close);
+  closeRef.current = close;
+  // one listener for the page's life: Escape closes an open panel wherever the focus is, even at once after it
+  // opened (a listener added with each selection would miss a key pressed before the effect ran)
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && store.getState().selection) closeRef.current();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [store]);
 
   if (!selection || !details) return null;
   return (
