@@ -97,7 +97,7 @@ export const en: Strings = {
     chu: 'regional or university hospital (CHR, CHU)',
     ch: 'public hospital (centre hospitalier)',
     hopital_local: 'community hospital (former hôpital local)',
-    clinique: 'private clinic',
+    clinique: 'clinic',
     clcc: 'cancer centre',
     psychiatrie: 'psychiatric care',
     addictologie: 'addiction care',
@@ -176,7 +176,6 @@ export const en: Strings = {
     hypothetical: 'Hypothetical centre (scenario)',
     finess: 'FINESS number',
     phone: 'Phone',
-    callLabel: (name: string) => `call ${name}`,
     category: 'FINESS category',
     siret: 'SIRET number',
     opened: 'Opened',
@@ -472,6 +471,6 @@ export const en: Strings = {
     inventoryNote:
       'Care places are listed by hand from public web pages (one source per place); the list is incomplete. Positions marked “approximate” only give the commune.',
     hospitalsNote:
-      'Hospitals and clinics come from the FINESS national register (via Eurostat GISCO): each place gives the date of the extract, things may have changed since.',
+      'Hospitals and clinics come from the FINESS national register (sources above): each place gives the date of the extract, things may have changed since.',
   },
 };

@@ -181,7 +181,6 @@ export const fr = {
     hypothetical: 'Centre hypothétique (scénario)',
     finess: 'N° FINESS',
     phone: 'Téléphone',
-    callLabel: (name: string) => `appeler ${name}`,
     category: 'Catégorie FINESS',
     siret: 'SIRET',
     opened: 'Ouverture',
@@ -481,6 +480,6 @@ export const fr = {
     inventoryNote:
       'Les lieux de soin sont recensés à la main à partir de pages publiques (une source par lieu) ; l’inventaire est incomplet. Les positions marquées « approximative » ne désignent que la commune.',
     hospitalsNote:
-      'Les hôpitaux et cliniques viennent du répertoire national FINESS (via Eurostat GISCO) : chaque lieu indique la date de l’extraction, la situation a pu changer depuis.',
+      'Les hôpitaux et cliniques viennent du répertoire national FINESS (sources ci-dessus) : chaque lieu indique la date de l’extraction, la situation a pu changer depuis.',
   },
 } as const;
