@@ -75,9 +75,14 @@ export function serializeTerritory(t: EmbedTerritory): string {
   return t.type === 'bassin' ? 'bassin' : t.type === 'epci' ? t.siren : t.insee;
 }
 
-/** Parses a comma list of layer ids (array accepted too, for commands); null when any id is unknown. */
+/**
+ * Parses a comma list of layer ids (array of strings accepted too, for commands); null when any id is unknown
+ * or an item is not a string (never converted: a hostile object must not be able to throw here).
+ */
 export function parseLayers(raw: string | readonly unknown[]): ToggleId[] | null {
-  const parts = (typeof raw === 'string' ? raw.split(',') : raw).map((p) => String(p).trim());
+  const items = typeof raw === 'string' ? raw.split(',') : raw;
+  if (!items.every((p) => typeof p === 'string')) return null;
+  const parts = (items as readonly string[]).map((p) => p.trim());
   const list = parts.filter((p) => p !== '');
   if (!list.every((p) => (TOGGLES as readonly string[]).includes(p))) return null;
   return TOGGLES.filter((t) => list.includes(t));
