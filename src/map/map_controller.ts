@@ -27,6 +27,7 @@ import { buildLieuxGeoJson } from './lieux_geojson.ts';
 import { buildOriginGeoJson } from './origin_geojson.ts';
 import { buildStyle, visibilityOf } from './style.ts';
 import { THEME } from './theme.ts';
+import { trustWorkerUrl } from './trusted_types.ts';
 
 export interface MapConfig {
   /** base URL of the site (document.baseURI) */
@@ -70,6 +71,7 @@ export class MapController {
     this.store = store;
     if (!protocolRegistered) {
       maplibregl.setWorkerUrl(workerUrl);
+      trustWorkerUrl(workerUrl); // pages requiring Trusted Types (src/map/trusted_types.ts)
       const protocol = new Protocol();
       maplibregl.addProtocol('pmtiles', protocol.tile);
       protocolRegistered = true;
