@@ -1,4 +1,5 @@
 /** Public API of the pure domain modules (no DOM, no MapLibre, no network). */
+export { acceptWebUrl } from './accept_web_url.ts';
 export { applyScenario, isHypothetical, SCENARIO_ID_PREFIX } from './apply_scenario.ts';
 export { buildSearchIndex, KIND_SHORT_LABELS, type SearchIndex } from './build_search_index.ts';
 export { compareSummaries } from './compare_summaries.ts';

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { acceptWebUrl } from '../domain/accept_web_url.ts';
 import { isHypothetical } from '../domain/apply_scenario.ts';
 import { compareFr } from '../domain/compare_places.ts';
 import { txt } from '../i18n/strings.ts';
@@ -14,19 +15,19 @@ import { useAppState, useAppStore } from './use_app_state.ts';
 
 function SourceLink({ url, date }: { url: string | null; date: string | null }) {
   if (!url) return null;
-  let host = url;
-  try {
-    host = new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    /* keep the raw text */
-  }
+  // only an http(s) address from the data becomes a link; anything else is shown as plain text
+  const href = acceptWebUrl(url);
   return (
     <>
       <Row label={txt.details.source}>
-        <a href={url} target="_blank" rel="noopener noreferrer">
-          {host}
-          <span class="sr-only"> {txt.more.newWindow}</span>
-        </a>
+        {href ? (
+          <a href={href} target="_blank" rel="noopener noreferrer">
+            {new URL(href).hostname.replace(/^www\./, '')}
+            <span class="sr-only"> {txt.more.newWindow}</span>
+          </a>
+        ) : (
+          url
+        )}
       </Row>
       <Row label={txt.details.sourceDate}>{date ?? txt.details.undated}</Row>
     </>

@@ -1,3 +1,4 @@
+import { acceptWebUrl } from '../domain/accept_web_url.ts';
 import { estimateTravel } from '../domain/estimate_travel.ts';
 import { formatDuration } from '../domain/format_distance.ts';
 import type { NearestByGroup, NearestPlace } from '../domain/types.ts';
@@ -29,6 +30,8 @@ function Result({
   const approximate = item.approximate || from.approximate;
   const travel = estimateTravel(item.distanceKm);
   const group = kindGroupOf(lieu.kind);
+  // only an http(s) address from the data becomes a link; anything else is shown as plain text
+  const sourceHref = acceptWebUrl(lieu.source_url);
   return (
     <li
       class={hovered ? 'resultat actif' : 'resultat'}
@@ -74,11 +77,13 @@ function Result({
           {txt.nearest.geoLink}
           <span class="sr-only"> {txt.more.geoOf(lieu.nom)}</span>
         </a>
-        {lieu.source_url ? (
-          <a href={lieu.source_url} target="_blank" rel="noopener noreferrer">
+        {sourceHref ? (
+          <a href={sourceHref} target="_blank" rel="noopener noreferrer">
             {txt.nearest.source}
             <span class="sr-only"> {txt.more.sourceOf(lieu.nom)}</span>
           </a>
+        ) : lieu.source_url ? (
+          <span class="discret">{lieu.source_url}</span>
         ) : null}
       </p>
     </li>
