@@ -81,7 +81,14 @@ void dataPromise.then(({ data, errors, rejectedRows }) => {
     const config = embed;
     if (config.territory) {
       const warning = embedKit.applyEmbedTerritory(store, config.territory, data, !state.view);
-      if (warning) console.warn(warning);
+      if (warning) {
+        // a well-formed code absent from the data: said in the console (for the partner) and on screen
+        console.warn(warning);
+        actions.notify(
+          store,
+          txt.notices.unknownParam('territory', embedKit.serializeTerritory(config.territory)),
+        );
+      }
     }
     embedKit.startEmbedBridge(store, config, window);
     // the embed's own options stay in its URL (a reload keeps them); the shared state is written as usual

@@ -4,4 +4,4 @@
  */
 export { applyEmbedTerritory, embedInitialState } from './apply_config.ts';
 export { startEmbedBridge } from './bridge.ts';
-export { parseEmbedConfig, serializeEmbedConfig } from './config.ts';
+export { parseEmbedConfig, serializeEmbedConfig, serializeTerritory } from './config.ts';

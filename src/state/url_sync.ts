@@ -25,11 +25,11 @@ export function resolveOrigin(origin: Origin, data: AppData): Origin | null {
   return cite ? { ...origin, lon: cite.lon, lat: cite.lat, label: `${cite.nom} (${cite.commune})` } : null;
 }
 
-/** True when the selected feature exists in the data. */
-export function selectionExists(sel: Selection, data: AppData): boolean {
+/** True when the selected feature exists in the data (or, for a hypothetical centre, in the scenario). */
+export function selectionExists(sel: Selection, data: AppData, scenarioIds: readonly string[] = []): boolean {
   switch (sel.type) {
     case 'lieu':
-      return data.lieux.some((l) => l.id === sel.id) || sel.id.startsWith('scenario-');
+      return data.lieux.some((l) => l.id === sel.id) || scenarioIds.includes(sel.id);
     case 'commune':
       return data.communes.some((c) => c.insee === sel.id);
     case 'cite':
@@ -67,18 +67,39 @@ export function frameOf(sel: Selection | null, data: AppData): AppState['fitRequ
   }
 }
 
-/** Once data is loaded: resolve references from the URL, dropping (with a notice) what does not exist. */
+/** True when an EPCI or commune territory exists in the data (the basin and "all" always do). */
+export function territoryExists(t: AppState['territory'], data: AppData): boolean {
+  if (t.type === 'epci') return data.epci.some((e) => e.siren === t.siren);
+  if (t.type === 'commune') return data.communes.some((c) => c.insee === t.insee);
+  return true;
+}
+
+/**
+ * Once data is loaded: resolve references from the URL, dropping (with a visible notice) what does not exist —
+ * a well-formed but unknown origin, selection or territory (which would otherwise show a screen of zeros).
+ */
 export function reconcileWithData(store: AppStore, data: AppData): void {
   const s = store.getState();
   if (s.origin?.ref) {
     const resolved = resolveOrigin(s.origin, data);
     if (!resolved)
-      actions.notify(store, txt.notices.unknownSelection(`${s.origin.ref.type}:${s.origin.ref.id}`));
+      actions.notify(store, txt.notices.unknownParam('depuis', `${s.origin.ref.type}:${s.origin.ref.id}`));
     store.setState({ origin: resolved });
   }
-  if (s.selection && !selectionExists(s.selection, data)) {
-    actions.notify(store, txt.notices.unknownSelection(`${s.selection.type}:${s.selection.id}`));
+  const scenarioIds = s.scenario.added.map((a) => a.id);
+  if (s.selection && !selectionExists(s.selection, data, scenarioIds)) {
+    actions.notify(store, txt.notices.unknownParam('sel', `${s.selection.type}:${s.selection.id}`));
     store.setState({ selection: null });
+  }
+  if (!territoryExists(s.territory, data)) {
+    const code =
+      s.territory.type === 'epci'
+        ? s.territory.siren
+        : s.territory.type === 'commune'
+          ? s.territory.insee
+          : '';
+    actions.notify(store, txt.notices.unknownParam('territoire', `${s.territory.type}:${code}`));
+    store.setState({ territory: { type: 'bassin' } });
   }
   // a shared link without an explicit view frames what it is about
   const after = store.getState();
