@@ -48,7 +48,10 @@ document.documentElement.lang = lang;
 if (lang !== 'fr') document.title = txt.appTitle;
 
 performance.mark('carte:js-start');
-const { state, notices } = initialStateFromUrl(location.search);
+// in an embed, `mode` is the embed's option (finder|coverage, parsed above), not the app's parameter
+const appParams = new URLSearchParams(location.search);
+if (embed) appParams.delete('mode');
+const { state, notices } = initialStateFromUrl(appParams.toString());
 const store = createAppStore(embedKit && embed ? { ...state, ...embedKit.embedInitialState(embed) } : state);
 for (const text of notices) actions.notify(store, text);
 if (languageFailed) actions.notify(store, txt.notices.languageUnavailable);

@@ -7,7 +7,7 @@
  *  territory        `bassin` | EPCI SIREN (9 digits) | commune INSEE code (5 digits): the map is framed on it
  *  layers           comma list of layer toggles (TOGGLES of src/map/layers.ts)
  *  kinds            comma list of kinds of places for the finder (KIND_GROUP_IDS of src/schema.ts)
- *  mode             `finder` | `coverage`
+ *  mode             `finder` | `coverage` (or the app's own `trouver` | `couverture`)
  *  lang             `fr` | `en`: the interface's language (place names and sources stay as published)
  *  accent           `#rrggbb`, must keep a 4.5:1 contrast with white text
  *  title            a short title shown above the map (≤ 80 characters)
@@ -160,7 +160,9 @@ export function parseEmbedConfig(source: EmbedSource): { config: EmbedConfig; wa
   }
   const mode = get('mode');
   if (mode !== null) {
-    if (mode === 'finder' || mode === 'coverage') config.mode = mode;
+    // the app's own words are accepted too: the embed's URL carries `mode=couverture` after a change (reload)
+    const m = mode === 'trouver' ? 'finder' : mode === 'couverture' ? 'coverage' : mode;
+    if (m === 'finder' || m === 'coverage') config.mode = m;
     else warn('mode', mode, 'n’est ni « finder » ni « coverage »');
   }
   const lang = get('lang');
