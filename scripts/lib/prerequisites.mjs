@@ -144,7 +144,7 @@ export function planForMissing(missing, machine) {
     how =
       machine.uid === 0
         ? `run \`bash .ci/install-system-deps.sh\` (TEST_NO_INSTALL=1 stopped npm test from doing it)`
-        : `run \`sudo bash .ci/install-system-deps.sh\` (apt packages: ${packages}; tippecanoe from bookworm-backports on Debian 12), then npm test again`;
+        : `run \`sudo bash .ci/install-system-deps.sh\` (apt packages: ${packages}${missing.tippecanoe ? '; tippecanoe from bookworm-backports on Debian 12' : ''}), then npm test again`;
   } else if (machine.platform === 'darwin') {
     how = `install ${[missing.browser ? 'Google Chrome' : null, missing.tippecanoe ? '`brew install tippecanoe`' : null].filter(Boolean).join(' and ')}, then npm test again`;
   } else {

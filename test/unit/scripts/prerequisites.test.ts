@@ -134,6 +134,8 @@ describe('what to do when something is missing', () => {
     const line = 'line' in plan ? plan.line : '';
     expect(line).toContain('tippecanoe');
     expect(line).not.toMatch(/Chromium|Chrome|CHROME_PATH/);
+    const browserOnly = planForMissing({ browser: true, tippecanoe: false }, { ...DEBIAN_ROOT, uid: 1000 });
+    expect('line' in browserOnly ? browserOnly.line : '').not.toContain('tippecanoe');
   });
 
   test('TEST_NO_INSTALL=1 stops root from installing, and says how to do it', () => {
