@@ -4,7 +4,8 @@ import { defineConfig } from 'vite';
 
 /**
  * Two extra builds, run by `npm run build` after the app's own `vite build` (they add to dist/, never clean it):
- *  - default: the web component as one ES module, `dist/embed/carte-sante-bassin-minier.js` (library mode);
+ *  - default: the web component as one classic script (IIFE, no import/export: a page of another origin loads it
+ *    with a plain `<script src>`, no CORS header needed), `dist/embed/carte-sante-bassin-minier.js` (library mode);
  *  - `--mode builder`: the embed builder page, `dist/builder.html` (+ its assets).
  */
 export default defineConfig(({ mode }) =>
@@ -30,8 +31,10 @@ export default defineConfig(({ mode }) =>
           sourcemap: false,
           minify: true,
           lib: {
-            entry: resolve(__dirname, 'src/embed/web_component.ts'),
-            formats: ['es'],
+            entry: resolve(__dirname, 'src/embed/web_component_script.ts'),
+            // required by the iife format; unused, since the entry exports nothing (no global is created)
+            name: 'CarteSanteBassinMinier',
+            formats: ['iife'],
             fileName: () => 'carte-sante-bassin-minier.js',
           },
         },

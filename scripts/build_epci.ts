@@ -4,6 +4,7 @@
  */
 
 import type { MultiPolygon } from 'geojson';
+import { acceptWebUrl } from '../src/domain/accept_web_url.ts';
 import { type ClsStatus, type Epci, PROP } from '../src/schema.ts';
 import type { CommuneRecord } from './build_communes.ts';
 import { dissolve } from './lib/dissolve.ts';
@@ -72,12 +73,18 @@ export function readClsRows(
       continue;
     }
     const date = rawDate && !NO_DATE.has(rawDate.toLowerCase()) ? rawDate : null;
-    if (!clean(v.source_url)) report.warn(source, r.line, siren, 'no source URL');
+    const sourceUrl = clean(v.source_url);
+    if (sourceUrl && !acceptWebUrl(sourceUrl)) {
+      // the app would show it as a link: only http(s) addresses are accepted (no javascript:, data:…)
+      report.reject(source, r.line, siren, `source_url "${sourceUrl.slice(0, 80)}" is not an http(s) URL`);
+      continue;
+    }
+    if (!sourceUrl) report.warn(source, r.line, siren, 'no source URL');
     out.set(siren, {
       statut,
       libelle: label || null,
       date,
-      source: clean(v.source_url),
+      source: sourceUrl,
       note: clean(v.note),
     });
     report.kept(source);

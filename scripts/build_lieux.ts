@@ -5,6 +5,7 @@
  */
 
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { acceptWebUrl } from '../src/domain/accept_web_url.ts';
 import { classifyHospital, FINESS_HOSPITAL_CATEGORIES } from '../src/domain/classify_hospital.ts';
 import {
   isOneOf,
@@ -95,7 +96,7 @@ export function buildCuratedLieux(
       continue;
     }
     const sourceUrl = clean(v.source_url);
-    if (!sourceUrl || !/^https?:\/\//.test(sourceUrl)) {
+    if (!sourceUrl || !acceptWebUrl(sourceUrl)) {
       reject('missing or invalid source_url');
       continue;
     }

@@ -1,13 +1,25 @@
 #!/usr/bin/env node
-// `npm test`: type-check, lint, unit tests, end-to-end tests — in that order, each reported, all run even
-// when one fails. Type-check and lint count as one test each; the vitest counts come from their JSON reports.
-// The last line printed is exactly `N passed, N failed`; the exit code is non-zero if anything failed
-// or if no test ran at all.
+// `npm test`: prerequisites, then type-check, lint, unit tests, end-to-end tests — in that order, each
+// reported, all run even when one fails. Type-check and lint count as one test each; the vitest counts come
+// from their JSON reports. The last line printed is exactly `N passed, N failed`; the exit code is non-zero if
+// anything failed or if no test ran at all.
+//
+// Prerequisites (scripts/lib/prerequisites.mjs): a Chromium-family browser and tippecanoe. When one is
+// missing, as root on Debian/Ubuntu it runs `.ci/install-system-deps.sh` itself (unless TEST_NO_INSTALL=1);
+// otherwise it stops at once with one line saying what to install, counting each missing one as a failure.
+// The browser found is passed to the e2e tests and the bench as CHROMIUM_PATH (test/e2e/chromium.mjs).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { delimiter, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+  describeMachine,
+  describeMissing,
+  findBrowser,
+  findTippecanoe,
+  planForMissing,
+} from './lib/prerequisites.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const TMP = mkdtempSync(join(tmpdir(), 'run-tests-'));
@@ -44,7 +56,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 }
 
 /** Runs a command with inherited output, killing its whole process group after `timeout` ms. */
-function run(cmd, timeout) {
+function run(cmd, timeout, env = process.env) {
   return new Promise((resolvePromise) => {
     const started = Date.now();
     const child = spawn(cmd[0], cmd.slice(1), {
@@ -52,7 +64,7 @@ function run(cmd, timeout) {
       stdio: ['ignore', 'inherit', 'inherit'],
       detached: true, // own process group, so a timeout kills vitest's workers and browsers too
       // plain output in CI logs and files; colours on a terminal
-      env: process.stdout.isTTY || process.env.FORCE_COLOR ? process.env : { ...process.env, NO_COLOR: '1' },
+      env: process.stdout.isTTY || env.FORCE_COLOR ? env : { ...env, NO_COLOR: '1' },
     });
     current = child;
     let timedOut = false;
@@ -106,6 +118,58 @@ function readVitestReport(file) {
   return { passed, failed, skipped, success: report.success };
 }
 
+/** Stops before any test: one line (what to install), then the summary counting each missing one as failed. */
+function stopForPrerequisites(line, failures) {
+  console.log(line);
+  rmSync(TMP, { recursive: true, force: true });
+  console.log(`0 passed, ${failures} failed`);
+  process.exit(1);
+}
+
+/**
+ * Finds the browser and tippecanoe; installs them when this machine can (root on Debian/Ubuntu); returns the
+ * environment for the test steps (CHROMIUM_PATH set, PATH extended with the system folders after an install).
+ */
+async function prerequisites() {
+  const header = '\n── prerequisites ─────────────────────────────────────────────────────';
+  let env = { ...process.env };
+  let browser = findBrowser(env);
+  let tippecanoe = findTippecanoe(env);
+  const missing = () => ({ browser: !browser || 'badEnv' in browser, tippecanoe: !tippecanoe });
+  const count = (m) => Number(m.browser) + Number(m.tippecanoe);
+  const wasMissing = count(missing()) > 0;
+  if (wasMissing) {
+    const badEnv = browser && 'badEnv' in browser ? browser.badEnv : null;
+    const plan = planForMissing(missing(), { ...describeMachine(env), badEnv });
+    if (plan.action === 'stop') stopForPrerequisites(plan.line, count(missing()));
+    const what = Object.entries(missing())
+      .filter(([, m]) => m)
+      .map(([k]) => k)
+      .join(' and ');
+    console.log(header);
+    console.log(`${what} missing: installing with bash .ci/install-system-deps.sh (root on Debian/Ubuntu)`);
+    // apt installs into the system folders: make sure they are on PATH, for the script and afterwards
+    const system = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
+    const dirs = (env.PATH ?? '').split(delimiter).filter(Boolean);
+    env = { ...env, PATH: [...dirs, ...system.filter((d) => !dirs.includes(d))].join(delimiter) };
+    const r = await run(['bash', join(ROOT, '.ci', 'install-system-deps.sh')], 30 * MINUTE, env);
+    browser = findBrowser(env);
+    tippecanoe = findTippecanoe(env);
+    if (count(missing()) > 0) {
+      const how = r.code === 0 ? 'ran' : `failed (exit ${r.code ?? r.signal})`;
+      stopForPrerequisites(
+        `npm test needs ${describeMissing(missing())}: still not found after bash .ci/install-system-deps.sh ${how}; install it by hand (Debian: apt-get install chromium; tippecanoe from bookworm-backports) or set CHROME_PATH.`,
+        count(missing()),
+      );
+    }
+  }
+  if (!wasMissing) console.log(header);
+  console.log(`browser:    ${browser.path} (${browser.version}; found via ${browser.from})`);
+  console.log(`tippecanoe: ${tippecanoe.path} (${tippecanoe.version})`);
+  return { ...env, CHROMIUM_PATH: browser.path };
+}
+
+const testEnv = await prerequisites();
 const results = [];
 for (const step of STEPS) {
   const line = '─'.repeat(Math.max(4, 70 - step.name.length));
@@ -115,7 +179,7 @@ for (const step of STEPS) {
   const jsonFile = join(TMP, `${step.name}.json`);
   if (step.kind === 'vitest')
     cmd = [...cmd, '--reporter=default', '--reporter=json', `--outputFile=${jsonFile}`];
-  const r = await run(cmd, step.timeout);
+  const r = await run(cmd, step.timeout, testEnv);
   const seconds = (r.ms / 1000).toFixed(1);
   const exit = r.timedOut
     ? `timed out after ${step.timeout / MINUTE} min`

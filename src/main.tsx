@@ -49,7 +49,10 @@ document.documentElement.lang = lang;
 if (lang !== 'fr') document.title = txt.appTitle;
 
 performance.mark('carte:js-start');
-const { state, notices } = initialStateFromUrl(location.search);
+// in an embed, `mode` is the embed's option (finder|coverage, parsed above), not the app's parameter
+const appParams = new URLSearchParams(location.search);
+if (embed) appParams.delete('mode');
+const { state, notices } = initialStateFromUrl(appParams.toString());
 const store = createAppStore(embedKit && embed ? { ...state, ...embedKit.embedInitialState(embed) } : state);
 for (const text of notices) actions.notify(store, text);
 if (languageFailed) actions.notify(store, txt.notices.languageUnavailable);
@@ -78,7 +81,14 @@ void dataPromise.then(({ data, errors, rejectedRows }) => {
     const config = embed;
     if (config.territory) {
       const warning = embedKit.applyEmbedTerritory(store, config.territory, data, !state.view);
-      if (warning) console.warn(warning);
+      if (warning) {
+        // a well-formed code absent from the data: said in the console (for the partner) and on screen
+        console.warn(warning);
+        actions.notify(
+          store,
+          txt.notices.unknownParam('territory', embedKit.serializeEmbedTerritory(config.territory)),
+        );
+      }
     }
     embedKit.startEmbedBridge(store, config, window);
     // the embed's own options stay in its URL (a reload keeps them); the shared state is written as usual

@@ -1,13 +1,14 @@
 /**
  * The two snippets a partner copies (pure: configuration + the app's URL → HTML text).
- * The iframe carries the recommended attributes (docs/EMBED.md); the web component loads the module built
- * by vite.embed.config.ts from the app's `embed/` folder.
+ * The iframe carries the recommended attributes (docs/EMBED.md); the web component loads the classic script
+ * built by vite.embed.config.ts from the app's `embed/` folder (a plain `<script src>`: no CORS header needed
+ * on the app's host, unlike a module script from another origin).
  */
 import { type EmbedConfig, embedQuery, serializeEmbedConfig } from '../embed/config.ts';
 
 export const IFRAME_ALLOW = 'geolocation';
 export const IFRAME_SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
-export const MODULE_PATH = 'embed/carte-sante-bassin-minier.js';
+export const SCRIPT_PATH = 'embed/carte-sante-bassin-minier.js';
 export const DEFAULT_FRAME_TITLE = 'Carte santé du bassin minier';
 
 const escapeAttr = (v: string) =>
@@ -39,7 +40,7 @@ export function componentSnippet(appUrl: string, config: EmbedConfig, height: nu
   const pairs: [string, string][] = [...serializeEmbedConfig(config), ['height', String(height)]];
   const attrs = pairs.map(([k, v]) => `  ${k}="${escapeAttr(v)}"`).join('\n');
   return [
-    `<script type="module" src="${escapeAttr(new URL(MODULE_PATH, appUrl).href)}"></script>`,
+    `<script src="${escapeAttr(new URL(SCRIPT_PATH, appUrl).href)}" defer></script>`,
     `<carte-sante-bassin-minier\n${attrs}\n></carte-sante-bassin-minier>`,
   ].join('\n');
 }

@@ -94,17 +94,30 @@ function rowsOf(
 /** RFC 4180 field: always quoted, inner quotes doubled. */
 const quote = (value: string): string => `"${value.replace(/"/g, '""')}"`;
 
+/** What a spreadsheet reads as the start of a formula (or uses to hide one): = + - @ tab, carriage return. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A text cell from data, made inert for spreadsheets (CSV formula injection): a leading apostrophe when it
+ * starts like a formula, so `=HYPERLINK(…)` in a place's name is shown as text, never evaluated.
+ * Numbers written by us (distances, populations) are not text and never go through this.
+ */
+export function neutralizeFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
 function csvField(value: string | number | boolean | null): string {
   if (value === null) return '';
   if (typeof value === 'boolean') return value ? 'oui' : 'non';
   if (typeof value === 'number') return String(value);
-  return quote(value);
+  return quote(neutralizeFormula(value));
 }
 
 /**
  * Coverage of a territory as CSV for spreadsheets: UTF-8 with a BOM (so Excel reads the
  * accents), comma-separated, text fields quoted (RFC 4180), CRLF line ends, decimal point,
- * booleans as "oui"/"non", empty cells for missing values. One row per commune of the territory,
+ * booleans as "oui"/"non", empty cells for missing values; text cells that start like a formula
+ * (`=`, `+`, `-`, `@`, tab, carriage return) get a leading apostrophe (see neutralizeFormula). One row per commune of the territory,
  * then one per cité (code_insee = its main commune; epci_siren from the coverage, or from
  * `communesIndex` when the cité's commune is not in the coverage).
  *

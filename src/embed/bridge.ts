@@ -97,7 +97,14 @@ export function startEmbedBridge(store: AppStore, config: EmbedConfig, win: Brid
   };
 
   const onMessage = (e: MessageEvent) => {
-    const parsed = parseCommand(e.data);
+    let parsed: ReturnType<typeof parseCommand>;
+    try {
+      parsed = parseCommand(e.data);
+    } catch {
+      // parseCommand only compares and checks types; this is the last guard (e.g. a throwing getter)
+      console.warn('[carte-sante] message ignoré : illisible.');
+      return;
+    }
     if (!parsed) return;
     if (!parent || e.source !== parent) {
       console.warn('[carte-sante] commande refusée : elle ne vient pas de la page qui intègre la carte.');

@@ -56,7 +56,10 @@ export function parseEmbedTerritory(raw: string): EmbedTerritory | null {
   return t && t.type !== 'all' ? t : null;
 }
 
-/** Parses a comma list of layer ids (array accepted too, for commands); null when any id is unknown. */
+/**
+ * Parses a comma list of layer ids (array of strings accepted too, for commands); null when any id is unknown
+ * or an item is not a string (never converted: a hostile object must not be able to throw here).
+ */
 export function parseLayers(raw: string | readonly unknown[]): ToggleId[] | null {
   return parseList(raw, TOGGLES);
 }

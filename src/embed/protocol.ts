@@ -69,36 +69,68 @@ export function commandMessage(type: (typeof COMMAND_TYPES)[number], payload: un
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
+/** Longest string accepted in a command (a layer list of every toggle is about 90 characters). */
+export const MAX_COMMAND_STRING = 300;
+/** Most items accepted in a command's list. */
+export const MAX_COMMAND_LIST = 50;
+
+/**
+ * A short description of any value for a warning, without ever converting it with its own `toString`
+ * (a hostile object may have none, or a throwing one): strings quoted and cut at 40 characters.
+ */
+export function describeValue(v: unknown): string {
+  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+  if (typeof v === 'number' || typeof v === 'boolean' || v === null || v === undefined) return String(v);
+  if (Array.isArray(v)) return `tableau (${v.length} éléments)`;
+  return typeof v;
+}
+
 /** True when `data` looks like one of our messages (any type, any version). */
 export function isOurMessage(data: unknown): data is { source: string; version: unknown; type: unknown } {
   return isRecord(data) && data.source === MESSAGE_SOURCE;
 }
 
+const shortString = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_COMMAND_STRING;
+
+function parseLayersValue(value: unknown): ToggleId[] | null {
+  if (shortString(value)) return parseLayers(value);
+  if (Array.isArray(value) && value.length <= MAX_COMMAND_LIST && value.every((v) => shortString(v)))
+    return parseLayers(value);
+  return null;
+}
+
 /**
  * Validates an inbound command. Returns null for messages that are not ours (other scripts also post
- * messages), `{ error }` for ours that are invalid, `{ command }` otherwise.
+ * messages) and for our own out-messages echoed back, `{ error }` for ours that are invalid (wrong version,
+ * type or payload: wrong types, strings over MAX_COMMAND_STRING, lists over MAX_COMMAND_LIST), `{ command }`
+ * otherwise. Only type checks and comparisons are applied to the message: nothing of it is converted to a
+ * string, so a hostile object cannot make it throw.
  */
 export function parseCommand(data: unknown): { command: Command } | { error: string } | null {
   if (!isOurMessage(data)) return null;
   if (data.version !== PROTOCOL_VERSION)
-    return { error: `version ${String(data.version)} non prise en charge` };
+    return { error: `version ${describeValue(data.version)} non prise en charge` };
+  const type = data.type;
+  if (typeof type !== 'string' || type.length > MAX_COMMAND_STRING)
+    return { error: `type de commande ${describeValue(type)} invalide` };
+  if ((OUT_TYPES as readonly string[]).includes(type)) return null; // our own out-messages echoed back
   const raw: unknown = (data as { payload?: unknown }).payload;
   const payload: Record<string, unknown> = isRecord(raw) ? raw : {};
-  switch (data.type) {
+  switch (type) {
     case 'setTerritory': {
       const value = payload.territory;
-      const territory = typeof value === 'string' ? parseEmbedTerritory(value) : null;
-      return territory ? { command: { type: 'setTerritory', territory } } : { error: 'territoire invalide' };
+      const territory = shortString(value) ? parseEmbedTerritory(value) : null;
+      return territory
+        ? { command: { type: 'setTerritory', territory } }
+        : { error: `territoire ${describeValue(value)} invalide` };
     }
     case 'setLayers': {
-      const value = payload.layers;
-      const layers = typeof value === 'string' || Array.isArray(value) ? parseLayers(value) : null;
-      return layers ? { command: { type: 'setLayers', layers } } : { error: 'couches invalides' };
+      const layers = parseLayersValue(payload.layers);
+      return layers
+        ? { command: { type: 'setLayers', layers } }
+        : { error: `couches ${describeValue(payload.layers)} invalides` };
     }
     default:
-      // our own out-messages echoed back, or an unknown command
-      return OUT_TYPES.includes(data.type as OutType)
-        ? null
-        : { error: `commande inconnue « ${String(data.type)} »` };
+      return { error: `commande inconnue ${describeValue(type)}` };
   }
 }

@@ -204,7 +204,8 @@ export const en: Strings = {
   notices: {
     invalidParam: (name: string, value: string) =>
       `Setting “${name}” ignored: the value “${value}” is not recognised.`,
-    unknownSelection: (value: string) => `Item “${value}” not found: selection ignored.`,
+    unknownParam: (name: string, value: string) =>
+      `Setting “${name}” ignored: “${value}” is not in the data.`,
     languageUnavailable: 'The English version could not be loaded: the map stays in French.',
     dismiss: 'Close',
   },

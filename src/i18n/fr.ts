@@ -209,7 +209,8 @@ export const fr = {
   notices: {
     invalidParam: (name: string, value: string) =>
       `Paramètre « ${name} » ignoré : valeur « ${value} » non reconnue.`,
-    unknownSelection: (value: string) => `Élément « ${value} » introuvable : sélection ignorée.`,
+    unknownParam: (name: string, value: string) =>
+      `Paramètre « ${name} » ignoré : « ${value} » introuvable dans les données.`,
     languageUnavailable: 'La version anglaise n’a pas pu être chargée : la carte reste en français.',
     dismiss: 'Fermer',
   },

@@ -26,6 +26,7 @@ import { buildOriginGeoJson } from './origin_geojson.ts';
 import { SQUARE_ICON, SQUARE_ICON_PIXEL_RATIO, squareSdfImage } from './square_icon.ts';
 import { buildStyle, mergeStreetStyle, visibilityOf } from './style.ts';
 import { THEME } from './theme.ts';
+import { trustWorkerUrl } from './trusted_types.ts';
 
 export interface MapConfig {
   /** base URL of the site (document.baseURI) */
@@ -68,6 +69,7 @@ export class MapController {
     this.store = store;
     if (!protocolRegistered) {
       maplibregl.setWorkerUrl(workerUrl);
+      trustWorkerUrl(workerUrl); // pages requiring Trusted Types (src/map/trusted_types.ts)
       const protocol = new Protocol();
       maplibregl.addProtocol('pmtiles', protocol.tile);
       protocolRegistered = true;

@@ -70,18 +70,38 @@ export function frameOf(sel: Selection | null, data: AppData): AppState['fitRequ
   }
 }
 
-/** Once data is loaded: resolve references from the URL, dropping (with a notice) what does not exist. */
+/** True when an EPCI or commune territory exists in the data (the basin and "all" always do). */
+export function territoryExists(t: AppState['territory'], data: AppData): boolean {
+  if (t.type === 'epci') return data.epci.some((e) => e.siren === t.siren);
+  if (t.type === 'commune') return data.communes.some((c) => c.insee === t.insee);
+  return true;
+}
+
+/**
+ * Once data is loaded: resolve references from the URL, dropping (with a visible notice) what does not exist —
+ * a well-formed but unknown origin, selection or territory (which would otherwise show a screen of zeros).
+ */
 export function reconcileWithData(store: AppStore, data: AppData): void {
   const s = store.getState();
   if (s.origin?.ref) {
     const resolved = resolveOrigin(s.origin, data);
     if (!resolved)
-      actions.notify(store, txt.notices.unknownSelection(`${s.origin.ref.type}:${s.origin.ref.id}`));
+      actions.notify(store, txt.notices.unknownParam('depuis', `${s.origin.ref.type}:${s.origin.ref.id}`));
     store.setState({ origin: resolved });
   }
   if (s.selection && !selectionExists(s.selection, data, s.scenario)) {
-    actions.notify(store, txt.notices.unknownSelection(`${s.selection.type}:${s.selection.id}`));
+    actions.notify(store, txt.notices.unknownParam('sel', `${s.selection.type}:${s.selection.id}`));
     store.setState({ selection: null });
+  }
+  if (!territoryExists(s.territory, data)) {
+    const code =
+      s.territory.type === 'epci'
+        ? s.territory.siren
+        : s.territory.type === 'commune'
+          ? s.territory.insee
+          : '';
+    actions.notify(store, txt.notices.unknownParam('territoire', `${s.territory.type}:${code}`));
+    store.setState({ territory: { type: 'bassin' } });
   }
   // a shared link without an explicit view frames what it is about
   const after = store.getState();

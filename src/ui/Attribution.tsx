@@ -1,3 +1,4 @@
+import { acceptWebUrl } from '../domain/accept_web_url.ts';
 import { txt } from '../i18n/strings.ts';
 import { useAppState } from './use_app_state.ts';
 
@@ -12,18 +13,21 @@ export function Attribution() {
           <h2 id="sources-titre">{txt.attribution.heading}</h2>
         </summary>
         <ul class="liste-simple">
-          {(meta?.attributions ?? []).map((a) => (
-            <li key={a.name}>
-              {a.url ? (
-                <a href={a.url} target="_blank" rel="noopener noreferrer">
-                  {a.name}
-                </a>
-              ) : (
-                a.name
-              )}{' '}
-              — {a.licence}
-            </li>
-          ))}
+          {(meta?.attributions ?? []).map((a) => {
+            const href = acceptWebUrl(a.url); // a link only for an http(s) address
+            return (
+              <li key={a.name}>
+                {href ? (
+                  <a href={href} target="_blank" rel="noopener noreferrer">
+                    {a.name}
+                  </a>
+                ) : (
+                  a.name
+                )}{' '}
+                — {a.licence}
+              </li>
+            );
+          })}
           <li>{txt.more.mapRendering}</li>
         </ul>
         {vintage ? <p class="discret">{txt.more.populations(vintage)}</p> : null}

@@ -1,8 +1,18 @@
-// How the tests and the bench start Chromium: Debian's build, headless, WebGL through ANGLE on
-// SwiftShader (software Vulkan, no GPU needed), and no host name resolving except the local server's.
+// How the tests and the bench start Chromium: headless, WebGL through ANGLE on SwiftShader (software
+// Vulkan, no GPU needed), and no host name resolving except the local server's. The browser is the one
+// `npm test` found and passed in CHROMIUM_PATH (scripts/run_tests.mjs), else the first one this machine has
+// (CHROME_PATH, Debian's chromium, chromium-browser, google-chrome… see scripts/lib/prerequisites.mjs).
 import { chromium } from 'playwright-core';
+import { findBrowser } from '../../scripts/lib/prerequisites.mjs';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+function browserPath() {
+  const found = findBrowser();
+  if (found && 'path' in found) return found.path;
+  // launching then fails with playwright's own message naming this path
+  return found?.badEnv.path ?? '/usr/bin/chromium';
+}
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || browserPath();
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',

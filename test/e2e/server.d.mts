@@ -16,4 +16,8 @@ export function startStaticServer(options: {
   roots: Mount[];
   port?: number;
   log?: boolean;
+  /** added to every answer, e.g. { 'Content-Security-Policy': "…" } */
+  headers?: Record<string, string>;
+  /** false: no `Access-Control-Allow-Origin` header (default true: `*`) */
+  cors?: boolean;
 }): Promise<StaticServer>;

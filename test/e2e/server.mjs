@@ -60,9 +60,11 @@ export function parseRange(header, size) {
 
 /**
  * Starts the server. `roots` are directories searched in order ({ prefix, dir }: a URL path prefix
- * mapped to a directory). Resolves to { url, port, close() }.
+ * mapped to a directory). `headers` are added to every answer (e.g. a Content-Security-Policy); `cors: false`
+ * leaves out `Access-Control-Allow-Origin: *` (an ordinary static server sends none). Resolves to
+ * { url, port, close() }.
  */
-export function startStaticServer({ roots, port = 0, log = false }) {
+export function startStaticServer({ roots, port = 0, log = false, headers: extraHeaders = {}, cors = true }) {
   const mounts = roots.map((r) => ({ prefix: r.prefix ?? '/', dir: resolve(r.dir) }));
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -100,9 +102,14 @@ export function startStaticServer({ roots, port = 0, log = false }) {
       'Content-Type': TYPES[ext] ?? 'application/octet-stream',
       'Accept-Ranges': 'bytes',
       'Cache-Control': 'no-cache',
-      'Access-Control-Allow-Origin': '*',
-      'Access-Control-Expose-Headers': 'Content-Range, Content-Length, ETag',
+      ...(cors
+        ? {
+            'Access-Control-Allow-Origin': '*',
+            'Access-Control-Expose-Headers': 'Content-Range, Content-Length, ETag',
+          }
+        : {}),
       ETag: `"${size.toString(16)}-${statSync(file).mtimeMs.toString(16)}"`,
+      ...extraHeaders,
     };
     const range = parseRange(req.headers.range, size);
     if (range === 'invalid') {

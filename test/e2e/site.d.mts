@@ -7,4 +7,8 @@ export function serveSite(options?: {
   log?: boolean;
   /** serve a private copy of distDir, removed on close() */
   snapshot?: boolean;
+  /** added to every answer, e.g. a Content-Security-Policy */
+  headers?: Record<string, string>;
+  /** false: no `Access-Control-Allow-Origin` header */
+  cors?: boolean;
 }): Promise<StaticServer & { fallbackTiles: boolean; dir: string }>;

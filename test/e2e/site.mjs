@@ -24,8 +24,15 @@ export function buildSite() {
  * does not copy them there, tiles/ of the repository is served at /tiles/ instead (with a warning).
  * With `snapshot`, a private copy of the directory is served (and removed by close()), so that someone
  * rebuilding dist/ in the same checkout meanwhile cannot pull files away from a running test suite.
+ * `headers` (added to every answer) and `cors` are passed to startStaticServer (server.mjs).
  */
-export async function serveSite({ distDir = join(ROOT, 'dist'), log = false, snapshot = false } = {}) {
+export async function serveSite({
+  distDir = join(ROOT, 'dist'),
+  log = false,
+  snapshot = false,
+  headers = {},
+  cors = true,
+} = {}) {
   if (!existsSync(join(distDir, 'index.html')))
     throw new Error(`${distDir}/index.html missing: build the site first`);
   let dir = distDir;
@@ -38,7 +45,7 @@ export async function serveSite({ distDir = join(ROOT, 'dist'), log = false, sna
   const roots = [{ prefix: '/', dir }];
   const fallbackTiles = !existsSync(join(dir, 'tiles')) && existsSync(join(ROOT, 'tiles'));
   if (fallbackTiles) roots.push({ prefix: '/tiles/', dir: join(ROOT, 'tiles') });
-  const server = await startStaticServer({ roots, log });
+  const server = await startStaticServer({ roots, log, headers, cors });
   const close = async () => {
     await server.close();
     if (copy) rmSync(copy, { recursive: true, force: true });

@@ -1,4 +1,5 @@
 /** Small pieces shared by the details of places, communes, cités and EPCI. */
+import { acceptWebUrl } from '../../domain/accept_web_url.ts';
 import { phoneHref } from '../../domain/format_phone.ts';
 import { txt } from '../../i18n/strings.ts';
 import { kindGroupOf, type Lieu } from '../../schema.ts';
@@ -12,19 +13,19 @@ import { useAppStore } from '../use_app_state.ts';
 /** The source's site as a link (new window) and its date; nothing without a URL. */
 export function SourceLink({ url, date }: { url: string | null; date: string | null }) {
   if (!url) return null;
-  let host = url;
-  try {
-    host = new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    /* keep the raw text */
-  }
+  // only an http(s) address from the data becomes a link; anything else is shown as plain text
+  const href = acceptWebUrl(url);
   return (
     <>
       <Row label={txt.details.source}>
-        <a href={url} target="_blank" rel="noopener noreferrer">
-          {host}
-          <span class="sr-only"> {txt.more.newWindow}</span>
-        </a>
+        {href ? (
+          <a href={href} target="_blank" rel="noopener noreferrer">
+            {new URL(href).hostname.replace(/^www\./, '')}
+            <span class="sr-only"> {txt.more.newWindow}</span>
+          </a>
+        ) : (
+          url
+        )}
       </Row>
       <Row label={txt.details.sourceDate}>{date ? formatDate(date) : txt.details.undated}</Row>
     </>

@@ -1,3 +1,4 @@
+import { acceptWebUrl } from '../../domain/accept_web_url.ts';
 import { formatDuration } from '../../domain/format_distance.ts';
 import { txt } from '../../i18n/strings.ts';
 import { kindGroupOf } from '../../schema.ts';
@@ -38,6 +39,8 @@ export function FinderResult({ result }: { result: Result }) {
   const report = useAppState((s) => reportLinkOf(s, lieu));
   const hospitalType = hospitalTypeLabel(lieu);
   const vintage = vintageOf(lieu);
+  // only an http(s) address from the data becomes a link; anything else is shown as plain text
+  const sourceHref = acceptWebUrl(lieu.source_url);
   return (
     <li
       class={active ? 'resultat actif' : 'resultat'}
@@ -79,11 +82,13 @@ export function FinderResult({ result }: { result: Result }) {
           {txt.nearest.geoLink}
           <span class="sr-only"> {txt.more.geoOf(lieu.nom)}</span>
         </a>
-        {lieu.source_url ? (
-          <a href={lieu.source_url} target="_blank" rel="noopener noreferrer">
+        {sourceHref ? (
+          <a href={sourceHref} target="_blank" rel="noopener noreferrer">
             {txt.nearest.source}
             <span class="sr-only"> {txt.more.sourceOf(lieu.nom)}</span>
           </a>
+        ) : lieu.source_url ? (
+          <span class="discret">{lieu.source_url}</span>
         ) : null}
         {report ? (
           <a href={report} target="_blank" rel="noopener noreferrer" data-testid="signaler">

@@ -82,6 +82,45 @@ describe('coverageToCsv', () => {
     expect(coverageToCsv(COVERAGE, { type: 'epci', siren: 'nope' }, 5)).toBe(`\uFEFF${HEADER}\r\n`);
   });
 
+  it('neutralises formula injection: a text cell from data starting with = + - @ tab or CR gets an apostrophe', () => {
+    const base = COVERAGE.communes[0]!;
+    const names = [
+      '=HYPERLINK("http://evil.example","clic")',
+      '+33 1 23',
+      '-2+3',
+      '@SUM(A1)',
+      '\tcmd',
+      '\rx',
+    ];
+    const coverage: CoverageResult = {
+      communes: names.map((nom, i) => ({ ...base, insee: `6200${i}`, nom, nearestNom: nom })),
+      cites: [],
+    };
+    const lines = coverageToCsv(coverage, { type: 'all' }, 5).slice(1).split('\r\n');
+    // by hand: an apostrophe in front of the text, then the RFC 4180 quoting
+    expect(lines[1]).toBe(
+      'commune,"62000","\'=HYPERLINK(""http://evil.example"",""clic"")","\'=HYPERLINK(""http://evil.example"",""clic"")",32000,"200033579",0.23,non,"\'=HYPERLINK(""http://evil.example"",""clic"")",non',
+    );
+    expect(lines.slice(2, 7).map((l) => l.split(',')[2])).toEqual([
+      '"\'+33 1 23"',
+      '"\'-2+3"',
+      '"\'@SUM(A1)"',
+      '"\'\tcmd"',
+      '"\'\rx"',
+    ]);
+  });
+
+  it('numbers we write are not prefixed, even negative ones; ordinary names are unchanged', () => {
+    const base = COVERAGE.communes[0]!;
+    const coverage: CoverageResult = {
+      communes: [{ ...base, nom: 'Sainte-Marie - Kerque', distanceKm: -1.5, population: -3 }],
+      cites: [],
+    };
+    expect(coverageToCsv(coverage, { type: 'all' }, 5).slice(1).split('\r\n')[1]).toBe(
+      'commune,"62498","Sainte-Marie - Kerque","Sainte-Marie - Kerque",-3,"200033579",-1.5,non,"Centre ""Filiéris"", Lens",non',
+    );
+  });
+
   it("takes a cité's EPCI from communesIndex when its commune is not in the coverage", () => {
     const coverage: CoverageResult = { communes: [], cites: COVERAGE.cites };
     const csv = coverageToCsv(coverage, { type: 'all' }, 5, COMMUNES);

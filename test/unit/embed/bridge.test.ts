@@ -196,6 +196,78 @@ describe('commands from the host', () => {
   });
 });
 
+describe('hostile messages from the host', () => {
+  const SOURCE = 'carte-sante-bassin-minier';
+  /** What a foreign frame can post: a structured clone keeps `toString`/`valueOf` as data, not functions. */
+  const unconvertible = () => ({ toString: 1, valueOf: 1 });
+  const huge = 'x'.repeat(5_000_000);
+  const hostile: [string, unknown][] = [
+    [
+      'a version that cannot become a string',
+      { source: SOURCE, version: unconvertible(), type: 'setLayers' },
+    ],
+    ['a type that cannot become a string', { source: SOURCE, version: 1, type: unconvertible() }],
+    ['a type that is a number', { source: SOURCE, version: 1, type: 42 }],
+    [
+      'a layer that cannot become a string',
+      commandMessage('setLayers', { layers: ['msp', unconvertible()] }),
+    ],
+    ['layers as an object', commandMessage('setLayers', { layers: unconvertible() })],
+    [
+      'a territory that cannot become a string',
+      commandMessage('setTerritory', { territory: unconvertible() }),
+    ],
+    ['a territory given as a list', commandMessage('setTerritory', { territory: ['246200364'] })],
+    ['a payload that is a string', { source: SOURCE, version: 1, type: 'setTerritory', payload: 'bassin' }],
+    ['a huge territory string', commandMessage('setTerritory', { territory: `${huge}246200364` })],
+    ['a huge layers string', commandMessage('setLayers', { layers: `msp,${huge}` })],
+    ['a huge list of layers', commandMessage('setLayers', { layers: Array(100_000).fill('msp') })],
+    ['a huge command name', { source: SOURCE, version: 1, type: huge }],
+  ];
+
+  test.each(hostile)('%s: ignored with one warning, no throw, nothing changed', (_name, message) => {
+    const { store, parent, deliver } = setup({ layers: ['cls'] });
+    const before = store.getState();
+    expect(() => deliver(message, parent, 'https://any.fr')).not.toThrow();
+    expect(warn).toHaveBeenCalledTimes(1);
+    const text = String(warn.mock.calls[0]?.[0]);
+    expect(text).toMatch(/^\[carte-sante\] commande ignorée/);
+    expect(text.length).toBeLessThan(200); // a huge value is cut, not copied into the console
+    expect(store.getState().toggles).toBe(before.toggles);
+    expect(store.getState().territory).toBe(before.territory);
+  });
+
+  test('a message whose fields throw when read is ignored with one warning', () => {
+    const { parent, deliver } = setup();
+    const trap = new Proxy(
+      { source: SOURCE },
+      {
+        get(target, key) {
+          if (key === 'source') return target.source;
+          throw new Error('gotcha');
+        },
+      },
+    );
+    expect(() => deliver(trap, parent, 'https://any.fr')).not.toThrow();
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
+
+  test('after hostile messages, valid commands still work', () => {
+    const { store, parent, deliver } = setup();
+    for (const [, message] of hostile) deliver(message, parent, 'https://any.fr');
+    expect(warn).toHaveBeenCalledTimes(hostile.length);
+    deliver(commandMessage('setLayers', { layers: ['communes', 'msp'] }), parent, 'https://any.fr');
+    expect(store.getState().toggles).toEqual(['msp', 'communes']);
+  });
+
+  test('a hostile message from a foreign window is refused with one warning', () => {
+    const { deliver } = setup();
+    deliver({ source: SOURCE, version: unconvertible(), type: unconvertible() }, {}, 'https://evil.example');
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(String(warn.mock.calls[0]?.[0])).toContain('commande refusée');
+  });
+});
+
 describe('parseCommand', () => {
   test('rejects another protocol version, an unknown command, invalid payloads', () => {
     expect(

@@ -78,6 +78,14 @@ describe('parseEmbedConfig', () => {
     expect(bad.warnings).toHaveLength(1);
   });
 
+  test('mode also takes the app’s own words, which the embed’s URL carries after a reload', () => {
+    expect(parse({ mode: 'couverture' })).toEqual({
+      config: { ...DEFAULT_EMBED_CONFIG, mode: 'couverture' },
+      warnings: [],
+    });
+    expect(parse({ mode: 'trouver' })).toEqual({ config: DEFAULT_EMBED_CONFIG, warnings: [] });
+  });
+
   test('lang: fr and en are taken silently; another language falls back to French with a warning', () => {
     expect(parse({ lang: 'fr' }).warnings).toEqual([]);
     expect(parse({ lang: 'en' })).toEqual({ config: { ...DEFAULT_EMBED_CONFIG, lang: 'en' }, warnings: [] });

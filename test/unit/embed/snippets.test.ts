@@ -23,11 +23,12 @@ describe('snippets', () => {
     expect(html).toContain('title="Soins &quot;à&quot; Lens &amp; alentours"');
   });
 
-  test('the web component loads the module beside the app and carries the same options as attributes', () => {
+  test('the web component loads the script beside the app (classic: no CORS needed) and carries the same options as attributes', () => {
     const html = componentSnippet(APP, config, 500);
     expect(html).toContain(
-      '<script type="module" src="https://carte.example.fr/sante/embed/carte-sante-bassin-minier.js">',
+      '<script src="https://carte.example.fr/sante/embed/carte-sante-bassin-minier.js" defer></script>',
     );
+    expect(html).not.toContain('type="module"');
     expect(html).toContain('territory="246200364"');
     expect(html).toContain('layers="msp"');
     expect(html).toContain('height="500"');

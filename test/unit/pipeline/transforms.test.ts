@@ -237,6 +237,27 @@ describe('CLS status', () => {
     });
     expect(report.sources.cls).toMatchObject({ read: 4, kept: 2, rejected: 2 });
   });
+  it('rejects a row whose source_url is not an http(s) URL (the app would render it as a link), with the reason', () => {
+    const report = new Report();
+    const rows = parseCsv(
+      'epci_siren,epci_nom,statut,date,note,source_url\n' +
+        '200000001,A,CLS signé,2020,,javascript:alert(document.domain)\n' +
+        '200000002,B,CLS signé,2020,,"data:text/html;base64,PHNjcmlwdD4="\n' +
+        '200000003,C,CLS signé,2020,,https://c.example/cls\n' +
+        '200000004,D,CLS signé,2020,,\n',
+    ).rows;
+    const m = readClsRows(rows, new Set(['200000001', '200000002', '200000003', '200000004']), 'cls', report);
+    expect([...m.keys()]).toEqual(['200000003', '200000004']);
+    expect(m.get('200000003')?.source).toBe('https://c.example/cls');
+    const errors = report.issues.filter((i) => i.severity === 'error');
+    expect(errors.map((i) => [i.line, i.key])).toEqual([
+      [2, '200000001'],
+      [3, '200000002'],
+    ]);
+    expect(errors[0]?.reason).toContain('is not an http(s) URL');
+    expect(errors[0]?.reason).toContain('javascript:alert');
+    expect(report.sources.cls).toMatchObject({ read: 4, kept: 2, rejected: 2 });
+  });
 });
 
 describe('cités', () => {

@@ -70,7 +70,7 @@ describe('a link with hypothetical centres', () => {
     reconcileWithData(store, data);
     expect(store.getState().selection).toBeNull();
     expect(store.getState().notices.map((n) => n.text)).toEqual([
-      'Élément « lieu:scenario-1 » introuvable : sélection ignorée.',
+      'Paramètre « sel » ignoré : « lieu:scenario-1 » introuvable dans les données.',
     ]);
   });
 });
