@@ -89,10 +89,7 @@ const javascriptLinks = (page: Page) =>
   page.evaluate(() =>
     [...document.querySelectorAll('a[href]')]
       .filter(
-        (a) =>
-          (a as HTMLAnchorElement).protocol !== 'http:' &&
-          (a as HTMLAnchorElement).protocol !== 'https:' &&
-          (a as HTMLAnchorElement).protocol !== 'geo:',
+        (a) => !['http:', 'https:', 'geo:', 'tel:', 'mailto:'].includes((a as HTMLAnchorElement).protocol),
       )
       .map((a) => a.getAttribute('href')),
   );

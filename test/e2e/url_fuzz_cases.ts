@@ -123,7 +123,10 @@ export const APP_PARAMS: Record<string, Spec> = {
       junk,
     ],
   },
-  mode: { valid: [() => 'trouver', () => 'couverture'], invalid: [() => 'finder', () => '', junk] },
+  mode: {
+    valid: [() => 'trouver', () => 'couverture', () => 'finder', () => 'coverage'],
+    invalid: [() => 'Couverture', () => '', junk],
+  },
   depuis: {
     valid: [
       (r) => `${lat(r)},${lon(r)}`,
@@ -170,9 +173,13 @@ export const APP_PARAMS: Record<string, Spec> = {
         Array.from({ length: int(r, 1, 3) }, () => `${lat(r)},${lon(r)},${pick(r, KIND_GROUP_IDS)}`).join(
           ';',
         ),
+      // with each centre's number, as the app writes them (numbers need not follow each other)
+      (r) => `${lat(r)},${lon(r)},msp,${int(r, 1, 4)};${lat(r)},${lon(r)},cs,${int(r, 5, 9)}`,
     ],
     invalid: [
       (r) => `${real(r, 55, 60, 3)},${lon(r)},msp`,
+      (r) => `${lat(r)},${lon(r)},msp,2;${lat(r)},${lon(r)},cs,2`, // the same number twice
+      (r) => `${lat(r)},${lon(r)},msp,0`,
       (r) => `${lat(r)},${lon(r)},licorne`,
       (r) => Array.from({ length: 51 }, () => `${lat(r)},${lon(r)},msp`).join(';'),
       junk,
