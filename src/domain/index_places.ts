@@ -12,6 +12,9 @@ const LEAF_SIZE = 8;
 
 const DEG = Math.PI / 180;
 
+/** 3 mm as a chord of the unit sphere: wider than the 2 mm tie band, so rounding never hides a tied place. */
+const BAND_CHORD = 3e-6 / EARTH_RADIUS_KM;
+
 /**
  * A spatial index of the care places kept by a filter: a kd-tree over the places' positions as points on the
  * unit sphere (x, y, z), in typed arrays. The straight-line (chord) distance between two such points grows
@@ -39,10 +42,12 @@ export class PlaceIndex {
   /** Great-circle distance (km) found by the last `nearest` call (Infinity when it returned -1). */
   lastDistanceKm = Number.POSITIVE_INFINITY;
 
-  /** tree slot → position in `places` */
+  /** tree slot → position in `places` of the first place, in the tie order, at that exact position */
   private readonly placeOf: Int32Array;
-  /** position in `places` → tree slot */
+  /** position in `places` → tree slot of its position */
   private readonly slotOf: Int32Array;
+  /** number of tree slots (distinct positions) */
+  private readonly size: number;
   /** unit vectors, 3 per slot */
   private readonly xyz: Float64Array;
   /** split axis (0, 1, 2) of the node whose median is this slot */
@@ -54,17 +59,32 @@ export class PlaceIndex {
   private qx = 0;
   private qy = 0;
   private qz = 0;
+  /** squared chord of the best point so far, of the band around it, and of the second best point */
   private best = 0;
+  private bound = 0;
+  private second = 0;
   private bestSlot = -1;
 
   constructor(places: readonly Lieu[]) {
     this.places = places;
     const n = places.length;
-    this.placeOf = new Int32Array(n);
+    // Places at exactly the same position (e.g. several places known only to their commune) are always at the
+    // same distance: only the first of them in the tie order (name, then id) can win, so the tree holds each
+    // position once, standing for that place.
+    const firstAt = new Map<string, number>();
+    places.forEach((p, i) => {
+      const key = `${p.lon} ${p.lat}`;
+      const other = firstAt.get(key);
+      if (other === undefined || this.before(i, other)) firstAt.set(key, i);
+    });
+    const uniques = [...firstAt.values()];
+    const m = uniques.length;
+    this.size = m;
+    this.placeOf = Int32Array.from(uniques);
     this.slotOf = new Int32Array(n);
-    this.xyz = new Float64Array(3 * n);
-    this.axis = new Uint8Array(n);
-    this.found = new Int32Array(n);
+    this.xyz = new Float64Array(3 * m);
+    this.axis = new Uint8Array(m);
+    this.found = new Int32Array(m);
     const raw = new Float64Array(3 * n);
     places.forEach((p, i) => {
       const lat = p.lat * DEG;
@@ -72,16 +92,19 @@ export class PlaceIndex {
       raw[3 * i] = Math.cos(lat) * Math.cos(lon);
       raw[3 * i + 1] = Math.cos(lat) * Math.sin(lon);
       raw[3 * i + 2] = Math.sin(lat);
-      this.placeOf[i] = i;
     });
-    build(this.placeOf, raw, this.axis, 0, n);
-    for (let s = 0; s < n; s++) {
+    build(this.placeOf, raw, this.axis, 0, m);
+    const slotOfFirst = new Map<number, number>();
+    for (let s = 0; s < m; s++) {
       const i = this.placeOf[s]!;
-      this.slotOf[i] = s;
+      slotOfFirst.set(i, s);
       this.xyz[3 * s] = raw[3 * i]!;
       this.xyz[3 * s + 1] = raw[3 * i + 1]!;
       this.xyz[3 * s + 2] = raw[3 * i + 2]!;
     }
+    places.forEach((p, i) => {
+      this.slotOf[i] = slotOfFirst.get(firstAt.get(`${p.lon} ${p.lat}`)!)!;
+    });
   }
 
   /**
@@ -90,35 +113,49 @@ export class PlaceIndex {
    * previous cell), or -1.
    */
   nearest(lon: number, lat: number, hint = -1): number {
-    const n = this.places.length;
+    const la = lat * DEG;
+    const lo = lon * DEG;
+    return this.nearestTo(
+      Math.cos(la) * Math.cos(lo),
+      Math.cos(la) * Math.sin(lo),
+      Math.sin(la),
+      lon,
+      lat,
+      hint,
+    );
+  }
+
+  /**
+   * `nearest` for a point given also as its unit vector (x = cos φ cos λ, y = cos φ sin λ, z = sin φ), for callers
+   * that query the same points many times and keep their vectors.
+   */
+  nearestTo(x: number, y: number, z: number, lon: number, lat: number, hint = -1): number {
+    const n = this.size;
     if (n === 0) {
       this.lastDistanceKm = Number.POSITIVE_INFINITY;
       return -1;
     }
-    const la = lat * DEG;
-    const lo = lon * DEG;
-    this.qx = Math.cos(la) * Math.cos(lo);
-    this.qy = Math.cos(la) * Math.sin(lo);
-    this.qz = Math.sin(la);
+    this.qx = x;
+    this.qy = y;
+    this.qz = z;
     this.best = Number.POSITIVE_INFINITY;
+    this.bound = Number.POSITIVE_INFINITY;
+    this.second = Number.POSITIVE_INFINITY;
     this.bestSlot = -1;
-    if (hint >= 0 && hint < n) {
-      const s = this.slotOf[hint]!;
-      this.best = this.chord2(s);
-      this.bestSlot = s;
-    }
+    if (hint >= 0 && hint < this.places.length) this.consider(this.slotOf[hint]!);
     this.searchNearest(0, n);
     const first = this.placeOf[this.bestSlot]!;
     const p = this.places[first]!;
     const d = haversineKm(lon, lat, p.lon, p.lat);
-    // every place whose distance may be within TIE_KM of d (chord of d + 2·TIE_KM, with a margin for rounding)
-    const c = 2 * Math.sin((d + 2 * TIE_KM) / (2 * EARTH_RADIUS_KM));
-    this.foundCount = 0;
-    this.searchBand(0, n, c * c * (1 + 1e-9) + 1e-24);
-    if (this.foundCount <= 1) {
+    // Another position may be within TIE_KM of the closest only if it lies within its band (see `consider`);
+    // every point of the band was visited, so `second` tells. Then compare them all by the tie rule.
+    if (this.second > this.bound) {
       this.lastDistanceKm = d;
       return first;
     }
+    const c = 2 * Math.sin((d + 2 * TIE_KM) / (2 * EARTH_RADIUS_KM));
+    this.foundCount = 0;
+    this.searchBand(0, n, c * c * (1 + 1e-9) + 1e-24);
     let winner = first;
     let winnerD = d;
     for (let k = 0; k < this.foundCount; k++) {
@@ -126,14 +163,36 @@ export class PlaceIndex {
       if (i === winner) continue;
       const q = this.places[i]!;
       const dq = haversineKm(lon, lat, q.lon, q.lat);
-      const w = this.places[winner]!;
-      if (compareByDistance(dq, q.nom, q.id, winnerD, w.nom, w.id) < 0) {
+      if (dq < winnerD || (dq === winnerD && this.before(i, winner))) {
         winner = i;
         winnerD = dq;
       }
     }
     this.lastDistanceKm = winnerD;
     return winner;
+  }
+
+  /** Whether place `a` comes before place `b` at equal distance (name in French order, then id). */
+  private before(a: number, b: number): boolean {
+    const pa = this.places[a]!;
+    const pb = this.places[b]!;
+    return compareByDistance(0, pa.nom, pa.id, 0, pb.nom, pb.id) < 0;
+  }
+
+  /**
+   * Compares the place in `slot` with the best so far. `bound` is the squared chord of the best distance plus
+   * 3 mm (more than the 2 mm tie band, with a margin for rounding): the search visits every node that may hold a
+   * point within it, so the second closest point within the band is never pruned.
+   */
+  private consider(slot: number): void {
+    const d2 = this.chord2(slot);
+    if (d2 < this.best) {
+      if (this.bestSlot !== slot) this.second = this.best;
+      this.best = d2;
+      this.bestSlot = slot;
+      const c = Math.sqrt(d2) + BAND_CHORD;
+      this.bound = c * c;
+    } else if (d2 < this.second && slot !== this.bestSlot) this.second = d2;
   }
 
   private chord2(s: number): number {
@@ -145,29 +204,19 @@ export class PlaceIndex {
 
   private searchNearest(lo: number, hi: number): void {
     if (hi - lo <= LEAF_SIZE) {
-      for (let s = lo; s < hi; s++) {
-        const d2 = this.chord2(s);
-        if (d2 < this.best) {
-          this.best = d2;
-          this.bestSlot = s;
-        }
-      }
+      for (let s = lo; s < hi; s++) this.consider(s);
       return;
     }
     const m = (lo + hi) >> 1;
-    const d2 = this.chord2(m);
-    if (d2 < this.best) {
-      this.best = d2;
-      this.bestSlot = m;
-    }
+    this.consider(m);
     const a = this.axis[m]!;
     const diff = (a === 0 ? this.qx : a === 1 ? this.qy : this.qz) - this.xyz[3 * m + a]!;
     if (diff < 0) {
       this.searchNearest(lo, m);
-      if (diff * diff < this.best) this.searchNearest(m + 1, hi);
+      if (diff * diff <= this.bound) this.searchNearest(m + 1, hi);
     } else {
       this.searchNearest(m + 1, hi);
-      if (diff * diff < this.best) this.searchNearest(lo, m);
+      if (diff * diff <= this.bound) this.searchNearest(lo, m);
     }
   }
 
