@@ -28,17 +28,20 @@ import {
   type TileFeature,
   terrilName,
 } from './build_basemap.ts';
+import { CELLS_MINZOOM } from './build_cells.ts';
 import { buildCites, citeTileProps, toClientCite } from './build_cites.ts';
 import { type FileSize, kb, writeCompactJson } from './build_client.ts';
 import { buildCommunes, communeTileProps } from './build_communes.ts';
 import { buildEpci, epciTileProps, readClsRows, toClientEpci } from './build_epci.ts';
 import { buildCuratedLieux, lieuTileProps, mergeFiness, sortLieux, toClientLieu } from './build_lieux.ts';
 import { buildSsm, ssmTileProps } from './build_ssm.ts';
+import { polygonOf } from './lib/geo.ts';
 import { CommuneIndex } from './lib/locate.ts';
 import { inputs, outputs, rel } from './lib/paths.ts';
 import { decodeLatin1, parseFiness, selectFiness } from './read_finess.ts';
 import { readCsv, readDecoupage, readGeoJson } from './read_inputs.ts';
 import { Report } from './report.ts';
+import { cellsStep } from './step_cells.ts';
 import { writeArchive } from './write_tiles.ts';
 
 const require = createRequire(import.meta.url);
@@ -53,6 +56,7 @@ export function buildAll(): { report: Report; ok: boolean } {
   const populationVintage = `populations légales INSEE (champ population des communes) de @etalab/decoupage-administratif ${dec.version}, millésime COG 2026 — source https://www.insee.fr/fr/statistiques/8680726`;
 
   // ---- 1. communes
+  const perimeter = polygonOf(readGeoJson(inputs.bassin)[0]?.geometry);
   const communes = buildCommunes(
     {
       polygons: [
@@ -63,6 +67,7 @@ export function buildAll(): { report: Report; ok: boolean } {
       pkgEpci: dec.epci,
       mbm: readGeoJson(inputs.communesMbm),
       mbmSource: rel(inputs.communesMbm),
+      perimeter,
     },
     report,
   );
@@ -145,6 +150,12 @@ export function buildAll(): { report: Report; ok: boolean } {
     report,
   );
 
+  // ---- 8. population grid (INSEE Filosofi 200 m)
+  const grid = cellsStep(communes, index, perimeter, cites, report);
+  log(
+    `population grid: ${grid.counts.cells} cells, ${grid.counts.communes_perimetre} communes mostly in the perimeter`,
+  );
+
   // ---- validation gate (before writing anything)
   const unbalanced = report.unbalanced();
   for (const u of unbalanced) report.error('report', null, null, `counts do not balance: ${u}`);
@@ -171,6 +182,7 @@ export function buildAll(): { report: Report; ok: boolean } {
     [TILE_LAYERS.citePolygons]: cites.map((c) => f(c.geometry, citeTileProps(c))),
     [TILE_LAYERS.lieux]: lieux.map((l) => f(pt(l.lon, l.lat), lieuTileProps(l))),
     [TILE_LAYERS.patrimoineSsm]: ssm.map((s) => f(pt(s.lon, s.lat), ssmTileProps(s))),
+    [TILE_LAYERS.cells]: grid.tiles,
   };
   const basemap = {
     [TILE_LAYERS.land]: land,
@@ -180,7 +192,7 @@ export function buildAll(): { report: Report; ok: boolean } {
     [TILE_LAYERS.unescoBien]: bien,
   };
   const attribution =
-    'Mission Bassin Minier / Bassin Minier Patrimoine Mondial (LO 2.0); IGN Admin Express 2018 via france-geojson (LO); INSEE COG via decoupage-administratif (LO); Natural Earth';
+    'Mission Bassin Minier / Bassin Minier Patrimoine Mondial (LO 2.0); IGN Admin Express 2018 via france-geojson (LO); INSEE COG via decoupage-administratif (LO); Insee, Filosofi 2021, données carroyées à 200 m (LO); Natural Earth';
   const sizes: Record<string, number> = {};
   const archives = [
     {
@@ -198,7 +210,8 @@ export function buildAll(): { report: Report; ok: boolean } {
       minzoom: 5,
       maxzoom: 13,
       clip: undefined,
-      description: 'Communes, EPCI/CLS, bassin minier, cités minières, lieux de soin, patrimoine SSM',
+      description:
+        'Communes, EPCI/CLS, bassin minier, cités minières, lieux de soin, patrimoine SSM, carreaux de population 200 m',
     },
   ];
   for (const a of archives) {
@@ -210,7 +223,11 @@ export function buildAll(): { report: Report; ok: boolean } {
         attribution,
         minzoom: a.minzoom,
         maxzoom: a.maxzoom,
-        layers: Object.entries(a.layers).map(([name, features]) => ({ name, features })),
+        layers: Object.entries(a.layers).map(([name, features]) => ({
+          name,
+          features,
+          ...(name === TILE_LAYERS.cells ? { minzoom: CELLS_MINZOOM } : {}),
+        })),
         ...(a.clip ? { clip: a.clip } : {}),
       },
       file,
@@ -241,6 +258,7 @@ export function buildAll(): { report: Report; ok: boolean } {
     epci_siren: c.epci_siren,
     epci_nom: c.epci_nom,
     bassin: c.bassin,
+    perimetre: c.perimetre,
     lon: c.label[0],
     lat: c.label[1],
   }));
@@ -258,6 +276,7 @@ export function buildAll(): { report: Report; ok: boolean } {
     terrils: terrils.length,
     cavaliers: cavaliers.length,
     unesco_bien: bien.length,
+    ...grid.counts,
   };
   for (const p of ['address', 'building', 'quartier', 'commune'] as const)
     counts[`lieux_precision_${p}`] = lieux.filter((l) => l.precision === p).length;
@@ -266,7 +285,7 @@ export function buildAll(): { report: Report; ok: boolean } {
   const meta: DataMeta = {
     schema: SCHEMA_VERSION,
     built_from:
-      'Mission Bassin Minier / UNESCO layers (rlespinasse/bassin-minier-unesco, 2026-04), IGN Admin Express 2018 communes (france-geojson), COG 2026 (@etalab/decoupage-administratif), curated facilities and CLS facts, Natural Earth',
+      'Mission Bassin Minier / UNESCO layers (rlespinasse/bassin-minier-unesco, 2026-04), IGN Admin Express 2018 communes (france-geojson), COG 2026 (@etalab/decoupage-administratif), INSEE Filosofi 2021 200 m grid, curated facilities and CLS facts, Natural Earth',
     population_vintage: populationVintage,
     counts,
     attributions: [
@@ -309,6 +328,7 @@ export function buildAll(): { report: Report; ok: boolean } {
             },
           ]
         : []),
+      grid.attribution,
       {
         name: 'Noto Sans (glyphes SDF via protomaps/basemaps-assets)',
         licence: 'SIL Open Font License 1.1',
@@ -335,6 +355,7 @@ export function buildAll(): { report: Report; ok: boolean } {
       epci: epci.map(toClientEpci),
     }),
     writeCompactJson(outputs.clientDir, 'meta.json', meta),
+    writeCompactJson(outputs.clientDir, 'cells.json', { schema: SCHEMA_VERSION, ...grid.table }),
   ];
   for (const s of files) log(`public/data/${s.file}: ${kb(s.bytes)} raw, ${kb(s.gzip_bytes)} gzip`);
 
@@ -346,6 +367,7 @@ export function buildAll(): { report: Report; ok: boolean } {
     precision: l.precision,
     how: l.placement_note,
   }));
+  report.outputs.cells = grid.figures;
   report.outputs.cites_merged = cites
     .filter((c) => c.members.length > 1)
     .map((c) => ({ id: c.id, nom: c.nom, members: c.members }));

@@ -3,7 +3,7 @@
  * tile archive names, tile layer names, property names, enums and client data file shapes.
  * Change SCHEMA_VERSION whenever a name or a shape here changes.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** PMTiles archives written to `tiles/` and served at `tiles/<name>.pmtiles`. */
 export const ARCHIVES = {
@@ -31,6 +31,7 @@ export const TILE_LAYERS = {
   citePolygons: 'cites_polygones', // cité polygons — CiteTileProps
   lieux: 'lieux_soin', // care places, points — LieuTileProps
   patrimoineSsm: 'patrimoine_ssm', // historic miners' dispensaries (batis "Équipement SSM"), points — SsmTileProps
+  cells: 'carreaux', // INSEE Filosofi 200 m cells, squares, from z10 — props: PROP.cellId (promoteId)
 } as const;
 export type TileLayerName = (typeof TILE_LAYERS)[keyof typeof TILE_LAYERS];
 
@@ -85,7 +86,11 @@ export const PROP = {
   epciSiren: 'epci_siren',
   epciNom: 'epci_nom',
   departement: 'dep',
-  inBassin: 'bassin', // boolean: commune in the Mission Bassin Minier perimeter (330) / EPCI with ≥1 such commune
+  inBassin: 'bassin', // boolean: one of the 330 communes of the bassin's intercommunalities (communes-mbm) / EPCI with ≥1 such commune
+  /** boolean: commune lying mostly (> 50 % of its area) inside the drawn bassin-minier perimeter */
+  perimetre: 'perimetre',
+  /** integer id of a 200 m cell, row·100000 + col of its EPSG:3035 grid corner (see cellId in src/data/cells_columns.ts) */
+  cellId: 'carreau',
   siren: 'siren',
   clsStatut: 'cls_statut',
   clsLabel: 'cls_libelle', // status as written in the source
@@ -127,6 +132,8 @@ export const CLIENT_FILES = {
   cites: 'data/cites.json',
   epci: 'data/epci.json',
   meta: 'data/meta.json',
+  /** INSEE Filosofi 200 m cells and cité links, loaded only by the coverage mode (src/data/cells_columns.ts) */
+  cells: 'data/cells.json',
 } as const;
 
 /** A care place (public/data/lieux.json → `{ schema, lieux: Lieu[] }`). Coordinates WGS84. */
@@ -159,7 +166,10 @@ export interface Commune {
   dep: string;
   epci_siren: string;
   epci_nom: string;
+  /** one of the 330 communes of the bassin's nine intercommunalities (communes-mbm) */
   bassin: boolean;
+  /** lies mostly (> 50 % of its area) inside the drawn bassin-minier perimeter */
+  perimetre: boolean;
   lon: number;
   lat: number;
 }

@@ -21,6 +21,7 @@ export const inputs = {
   facilities: path.join(DATA_DIR, 'facilities', 'facilities.csv'),
   cls: path.join(DATA_DIR, 'curated-facts', 'cls-bassin-minier.csv'),
   finessDir: path.join(DATA_DIR, 'finess'),
+  filosofi: path.join(DATA_DIR, 'filosofi-grid', 'filosofi-2021-200m-bassin-minier.csv'),
 };
 
 export const outputs = {
