@@ -25,9 +25,10 @@ const BAND_CHORD = 3e-6 / EARTH_RADIUS_KM;
  * (`compareFr`), then the smallest id — the rule of `findNearestPlaces` and `computeCoverage`: places within
  * 1 mm of the closest one are compared by `compareByDistance`.
  *
- * A query finds the nearest place by chord, then collects every place whose chord is within that distance plus
- * 2 mm (a second, tightly bounded walk of the tree) and keeps the first of them by `compareByDistance`.
- * `nearest` allocates nothing, so a loop over 23,000 cell centres creates no object per cell. Give it the place
+ * Places at exactly the same position are one point of the tree (the first of them in that order stands for
+ * them). A query walks the tree for the nearest point by chord, keeping the second nearest within 3 mm of it; only
+ * when there is one (two distinct positions within 2 mm of equal distance — rare) does a second walk collect them
+ * all and keep the first by `compareByDistance`. `nearest` allocates nothing, so a loop over 23,000 cell centres creates no object per cell. Give it the place
  * found for a neighbouring point as `hint`: the search then starts with a tight bound and visits a few nodes.
  * The index is read-only once built; `lastDistanceKm` is the only state a query changes.
  *
@@ -144,6 +145,11 @@ export class PlaceIndex {
     this.bestSlot = -1;
     if (hint >= 0 && hint < this.places.length) this.consider(this.slotOf[hint]!);
     this.searchNearest(0, n);
+    if (this.bestSlot < 0) {
+      // only places with non-finite coordinates (never in validated data)
+      this.lastDistanceKm = Number.POSITIVE_INFINITY;
+      return -1;
+    }
     const first = this.placeOf[this.bestSlot]!;
     const p = this.places[first]!;
     const d = haversineKm(lon, lat, p.lon, p.lat);

@@ -83,6 +83,19 @@ describe('indexPlaces', () => {
     expect(noC.places[noC.nearest(3.01, 50.5)]?.id).toBe('a');
   });
 
+  it('breaks an exact tie between two different positions by name (query on their bisector)', () => {
+    // 2.5° and 3.5° E on the same parallel, query at 3° E: the two distances are exactly equal
+    const west = lieu('w', 'Zéphyr', 'msp', 2.5, 50.5);
+    const east = lieu('e', 'Abeille', 'msp', 3.5, 50.5);
+    expect(distanceKm([3, 50.6], [2.5, 50.5])).toBe(distanceKm([3, 50.6], [3.5, 50.5]));
+    const index = indexPlaces([west, east], ALL);
+    expect(index.places[index.nearest(3, 50.6)]?.id).toBe('e');
+    const renamed = indexPlaces([{ ...west, nom: 'Abbaye' }, east], ALL);
+    expect(renamed.places[renamed.nearest(3, 50.6)]?.id).toBe('w');
+    // a hair east of the bisector, the east place is nearer whatever its name
+    expect(renamed.places[renamed.nearest(3.000001, 50.6)]?.id).toBe('e');
+  });
+
   it('gives the same answer whatever the hint', () => {
     const places = randomPlaces(300, 7);
     const index = indexPlaces(places, ALL);
