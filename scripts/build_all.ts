@@ -151,7 +151,7 @@ export function buildAll(): { report: Report; ok: boolean } {
   );
 
   // ---- 8. population grid (INSEE Filosofi 200 m)
-  const grid = cellsStep(communes, index, perimeter, cites, report);
+  const grid = cellsStep(communes, index, perimeter, cites, lieux, report);
   log(
     `population grid: ${grid.counts.cells} cells, ${grid.counts.communes_perimetre} communes mostly in the perimeter`,
   );

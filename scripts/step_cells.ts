@@ -6,8 +6,14 @@
  */
 import fs from 'node:fs';
 import type { MultiPolygon, Polygon } from 'geojson';
-import { CELLS_SOURCE } from '../src/data/cells_columns.ts';
-import type { DataMeta } from '../src/schema.ts';
+import { CELLS_SOURCE, decodeCells } from '../src/data/cells_columns.ts';
+import { computeCellCoverage } from '../src/domain/compute_cell_coverage.ts';
+import { computeCoverage } from '../src/domain/compute_coverage.ts';
+import { computeLowIncomeLine } from '../src/domain/compute_low_income_line.ts';
+import { type CellTerritory, selectCells } from '../src/domain/select_cells.ts';
+import { summarizeCells } from '../src/domain/summarize_cells.ts';
+import type { PlaceFilter } from '../src/domain/types.ts';
+import { type Commune, type DataMeta, KIND_GROUP_IDS, type Lieu } from '../src/schema.ts';
 import type { TileFeature } from './build_basemap.ts';
 import { buildCells, type CellsOutput } from './build_cells.ts';
 import type { CiteRecord } from './build_cites.ts';
@@ -33,12 +39,78 @@ export interface CellsStep {
 const sum = (xs: readonly number[]): number => xs.reduce((s, x) => s + x, 0);
 const r1 = (x: number): number => Math.round(x * 10) / 10;
 
+/** The filter of the report's coverage figures: every kind, unknown status counted, planned places not. */
+const REPORT_FILTER: PlaceFilter = { groups: KIND_GROUP_IDS, includePlanned: false, includeUnknown: true };
+
+/**
+ * Share of people beyond 5 and 10 km on the two "bassin" territories, by the two methods (every kind of place,
+ * unknown status counted, planned not): cells of the perimeter or of the 330 communes, and commune label points
+ * of the communes mostly inside the perimeter or of the 330 communes. Computed with the app's domain functions
+ * on the decoded cells.json, so that DATA.md can quote figures the app reproduces.
+ */
+function coverageComparison(
+  table: CellsOutput['table'],
+  communes: readonly CommuneRecord[],
+  lieux: readonly Lieu[],
+): Record<string, unknown> {
+  const { grid } = decodeCells(JSON.parse(JSON.stringify(table)));
+  const cellCov = computeCellCoverage(grid, lieux, REPORT_FILTER);
+  const clientCommunes: Commune[] = communes.map((c) => ({
+    insee: c.insee,
+    nom: c.nom,
+    postcodes: c.postcodes,
+    population: c.population,
+    dep: c.dep,
+    epci_siren: c.epci_siren,
+    epci_nom: c.epci_nom,
+    bassin: c.bassin,
+    perimetre: c.perimetre,
+    lon: c.label[0],
+    lat: c.label[1],
+  }));
+  const pointCov = computeCoverage({ communes: clientCommunes, cites: [], lieux }, REPORT_FILTER).communes;
+  const pointShare = (keep: (c: CommuneRecord) => boolean, km: number): number => {
+    let all = 0;
+    let far = 0;
+    communes.forEach((c, i) => {
+      if (!keep(c)) return;
+      const d = pointCov[i]?.distanceKm ?? null;
+      all += c.population;
+      if (d === null || d > km) far += c.population;
+    });
+    return Math.round((far / all) * 1000) / 1000;
+  };
+  const cellShare = (t: CellTerritory, km: number): number =>
+    Math.round(summarizeCells(grid, cellCov, selectCells(grid, clientCommunes, t), km).shareBeyond * 1000) /
+    1000;
+  const line = computeLowIncomeLine(grid);
+  const perimeterCells = selectCells(grid, clientCommunes, { type: 'perimetre' });
+  const low = summarizeCells(grid, cellCov, perimeterCells, 5, line).lowIncome;
+  return {
+    low_income_line_eur: line,
+    low_income_population_in_perimeter: low?.population ?? null,
+    filter: 'all kinds of place, unknown status counted, planned not',
+    share_beyond: Object.fromEntries(
+      [5, 10].map((km) => [
+        `${km}_km`,
+        {
+          perimetre_cells: cellShare({ type: 'perimetre' }, km),
+          perimetre_communes_point: pointShare((c) => c.perimetre, km),
+          bassin_330_cells: cellShare({ type: 'bassin' }, km),
+          bassin_330_communes_point: pointShare((c) => c.bassin, km),
+        },
+      ]),
+    ),
+  };
+}
+
 /** Reads and builds the population grid; rows are counted and rejected in `report`. */
 export function cellsStep(
   communes: readonly CommuneRecord[],
   index: CommuneIndex,
   perimeter: Polygon | MultiPolygon | null,
   cites: readonly CiteRecord[],
+  lieux: readonly Lieu[],
   report: Report,
 ): CellsStep {
   const source = rel(inputs.filosofi);
@@ -107,6 +179,7 @@ export function cellsStep(
         population_maisons_et_cites: peopleOf((id) => mc.has(id)),
         links: sum(out.links.map((l) => l.links.length)),
       },
+      ...coverageComparison(table, communes, lieux),
     },
   };
 }

@@ -31,7 +31,7 @@ export const TILE_LAYERS = {
   citePolygons: 'cites_polygones', // cité polygons — CiteTileProps
   lieux: 'lieux_soin', // care places, points — LieuTileProps
   patrimoineSsm: 'patrimoine_ssm', // historic miners' dispensaries (batis "Équipement SSM"), points — SsmTileProps
-  cells: 'carreaux', // INSEE Filosofi 200 m cells, squares, from z10 — props: PROP.cellId (promoteId)
+  cells: 'carreaux', // INSEE Filosofi 200 m cells, squares, from z11 — props: PROP.cellId (promoteId)
 } as const;
 export type TileLayerName = (typeof TILE_LAYERS)[keyof typeof TILE_LAYERS];
 
