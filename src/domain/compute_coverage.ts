@@ -42,6 +42,7 @@ export function computeCoverage(input: CoverageInput, filter: PlaceFilter): Cove
       population: c.population,
       epci_siren: c.epci_siren,
       bassin: c.bassin,
+      perimetre: c.perimetre,
       ...nearest(c.lon, c.lat),
     }),
   );

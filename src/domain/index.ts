@@ -34,7 +34,7 @@ export { normalizeText, tokenizeText } from './normalize_text.ts';
 export { projectLaea, unprojectLaea } from './project_laea.ts';
 export { searchPlaces } from './search_places.ts';
 export { type CellCommune, type CellSelection, type CellTerritory, selectCells } from './select_cells.ts';
-export { selectCites, selectCommunes } from './select_territory.ts';
+export { type CoverageTerritory, selectCites, selectCommunes } from './select_territory.ts';
 export { summarizeCells } from './summarize_cells.ts';
 export { summarizeCellsByCommune } from './summarize_cells_by_commune.ts';
 export { summarizeStatusRange, unknownStatusFilters } from './summarize_status_range.ts';

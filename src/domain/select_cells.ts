@@ -1,13 +1,13 @@
 import type { Commune } from '../schema.ts';
 import type { CellGrid } from './cell_types.ts';
-import type { Territory } from './types.ts';
+import type { CoverageTerritory } from './select_territory.ts';
 
 /**
- * A territory for figures on cells: those of `Territory` (the 330 communes of the bassin's intercommunalities
- * for `bassin`, an EPCI, a commune, everything) and `perimetre`, the drawn bassin-minier perimeter (the cells
- * whose centre lies inside it).
+ * A territory for figures on cells — the same as for commune points (`CoverageTerritory`): the 330 communes of
+ * the bassin's intercommunalities for `bassin`, an EPCI, a commune, everything, and `perimetre`, the drawn
+ * bassin-minier perimeter (for cells: those whose centre lies inside it).
  */
-export type CellTerritory = Territory | { type: 'perimetre' };
+export type CellTerritory = CoverageTerritory;
 
 /** The commune fields a cell selection needs. */
 export type CellCommune = Pick<Commune, 'insee' | 'bassin' | 'epci_siren'>;
