@@ -9,6 +9,7 @@
  */
 import { Report } from './report.ts';
 import { basemapStep } from './steps/basemap.ts';
+import { cellsStep } from './steps/cells.ts';
 import { citesStep } from './steps/cites.ts';
 import { writeClientFiles } from './steps/client_files.ts';
 import { communesStep } from './steps/communes.ts';
@@ -31,10 +32,14 @@ export function buildAll(): { report: Report; ok: boolean } {
 
   // read and validate every input
   const admin = readAdminInputs();
-  const { communes, index } = communesStep(admin, report, log);
+  const { communes, index, perimeter } = communesStep(admin, report, log);
   const { epci, cls } = epciStep(communes, admin, report, log);
   const { cites, ssm } = citesStep(index, report, log);
   const { lieux, register, hospitals } = lieuxStep(index, cites, ssm, report, log);
+  const grid = cellsStep(communes, index, perimeter, cites, lieux, report);
+  log(
+    `population grid: ${grid.counts.cells} cells, ${grid.counts.communes_perimetre} communes mostly in the perimeter`,
+  );
   const basemap = basemapStep(communes, report);
   if (!validationPassed(report)) {
     console.error(report.summary());
@@ -43,7 +48,7 @@ export function buildAll(): { report: Report; ok: boolean } {
   }
 
   // write the outputs
-  const manifest = writeTiles({ communes, epci, cites, lieux, ssm, basemap }, log);
+  const manifest = writeTiles({ communes, epci, cites, lieux, ssm, basemap, cells: grid.tiles }, log);
   const client = writeClientFiles(
     {
       communes,
@@ -58,10 +63,11 @@ export function buildAll(): { report: Report; ok: boolean } {
       register,
       hospitals,
       index,
+      grid,
     },
     log,
   );
-  writeReport(report, { client, manifest, lieux, cites, hospitals, index }, log);
+  writeReport(report, { client, manifest, lieux, cites, hospitals, index, cells: grid.figures }, log);
   return { report, ok: true };
 }
 

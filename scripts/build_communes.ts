@@ -1,11 +1,13 @@
 /**
  * Step 1 — communes of Nord (59) and Pas-de-Calais (62): 2018 IGN polygons (france-geojson) reconciled with the
  * 2026 COG of @etalab/decoupage-administratif (codes merged since 2018 are dissolved into the current commune),
- * flagged inside/outside the Mission Bassin Minier perimeter, with EPCI and a label point inside the polygon.
- * Pure transform: inputs in, features and report entries out.
+ * flagged as one of the 330 communes of the bassin's intercommunalities (`bassin`, communes-mbm) and as lying mostly
+ * inside the drawn perimeter (`perimetre`: more than half of its area inside bassin-minier.geojson), with EPCI
+ * and a label point inside the polygon. Pure transform: inputs in, features and report entries out.
  */
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { PROP } from '../src/schema.ts';
+import { areaShareInside } from './lib/area_share.ts';
 import { dissolve } from './lib/dissolve.ts';
 import { labelPoint, polygonProblem, roundGeometry } from './lib/geo.ts';
 import { communeKey } from './lib/text.ts';
@@ -24,7 +26,12 @@ export interface CommuneRecord {
   postcodes: string[];
   epci_siren: string;
   epci_nom: string;
+  /** one of the 330 communes of communes-mbm (the communes of the bassin's nine intercommunalities) */
   bassin: boolean;
+  /** more than half of the commune's area lies inside the drawn perimeter (`perimetre_share` > 0.5) */
+  perimetre: boolean;
+  /** part of the commune's area inside the drawn bassin-minier perimeter, 0..1 (4 decimals) */
+  perimetre_share: number;
   label: [number, number];
   geometry: MultiPolygon;
   /** 2018 codes whose polygons were dissolved into this commune (other than its own code). */
@@ -38,7 +45,12 @@ export interface CommunesInput {
   pkgEpci: readonly PkgEpci[];
   mbm: InFeature[];
   mbmSource: string;
+  /** the drawn bassin-minier perimeter (bassin-minier.geojson), or null when not available */
+  perimeter: Polygon | MultiPolygon | null;
 }
+
+/** A commune counts in the drawn perimeter when more than this part of its area lies inside. */
+export const PERIMETRE_MIN_SHARE = 0.5;
 
 /** Current communes of 59/62 (type commune-actuelle) from the package. */
 export function currentCommunes(pkg: readonly PkgCommune[]): PkgCommune[] {
@@ -172,6 +184,7 @@ export function buildCommunes(input: CommunesInput, report: Report): CommuneReco
     if (typeof c.population !== 'number')
       report.error('decoupage-administratif', null, c.code, `commune ${c.nom} has no population`);
     const g = roundGeometry(geometry, 5);
+    const share = input.perimeter ? areaShareInside(g, input.perimeter) : 0;
     out.push({
       insee: c.code,
       nom: c.nom,
@@ -181,6 +194,8 @@ export function buildCommunes(input: CommunesInput, report: Report): CommuneReco
       epci_siren: e?.siren ?? '',
       epci_nom: e?.nom ?? '',
       bassin: bassin.has(c.code),
+      perimetre: share > PERIMETRE_MIN_SHARE,
+      perimetre_share: Math.round(share * 10_000) / 10_000,
       label: labelPoint(g),
       geometry: g,
       merged_from: parts
@@ -202,5 +217,6 @@ export function communeTileProps(c: CommuneRecord): Record<string, string | numb
     [PROP.epciSiren]: c.epci_siren,
     [PROP.epciNom]: c.epci_nom,
     [PROP.inBassin]: c.bassin,
+    [PROP.perimetre]: c.perimetre,
   };
 }

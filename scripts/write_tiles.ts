@@ -12,6 +12,8 @@ import type { Feature, Geometry } from 'geojson';
 export interface TileLayer {
   name: string;
   features: Feature<Geometry, Record<string, string | number | boolean>>[];
+  /** first zoom of this layer when later than the archive's (tippecanoe's per-feature `tippecanoe.minzoom`) */
+  minzoom?: number;
 }
 
 export interface ArchiveSpec {
@@ -51,7 +53,11 @@ export function writeArchive(spec: ArchiveSpec, outFile: string): { bytes: numbe
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), `tiles-${spec.name}-`));
   try {
     for (const l of spec.layers) {
-      const fc = { type: 'FeatureCollection', features: l.features };
+      const features =
+        l.minzoom === undefined
+          ? l.features
+          : l.features.map((f) => ({ ...f, tippecanoe: { minzoom: l.minzoom } }));
+      const fc = { type: 'FeatureCollection', features };
       fs.writeFileSync(path.join(tmp, `${l.name}.geojson`), JSON.stringify(fc));
     }
     const out = `${spec.name}.pmtiles`;

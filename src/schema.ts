@@ -31,6 +31,7 @@ export const TILE_LAYERS = {
   citePolygons: 'cites_polygones', // cité polygons — CiteTileProps
   lieux: 'lieux_soin', // care places, points — LieuTileProps
   patrimoineSsm: 'patrimoine_ssm', // historic miners' dispensaries (batis "Équipement SSM"), points — SsmTileProps
+  cells: 'carreaux', // INSEE Filosofi 200 m cells, squares, from z11 — props: PROP.cellId (promoteId)
 } as const;
 export type TileLayerName = (typeof TILE_LAYERS)[keyof typeof TILE_LAYERS];
 
@@ -103,7 +104,11 @@ export const PROP = {
   epciSiren: 'epci_siren',
   epciNom: 'epci_nom',
   departement: 'dep',
-  inBassin: 'bassin', // boolean: commune in the Mission Bassin Minier perimeter (330) / EPCI with ≥1 such commune
+  inBassin: 'bassin', // boolean: one of the 330 communes of the bassin's intercommunalities (communes-mbm) / EPCI with ≥1 such commune
+  /** boolean: commune lying mostly (> 50 % of its area) inside the drawn bassin-minier perimeter */
+  perimetre: 'perimetre',
+  /** integer id of a 200 m cell, row·100000 + col of its EPSG:3035 grid corner (see cellId in src/data/cells_columns.ts) */
+  cellId: 'carreau',
   siren: 'siren',
   clsStatut: 'cls_statut',
   clsLabel: 'cls_libelle', // status as written in the source
@@ -154,6 +159,8 @@ export const CLIENT_FILES = {
   cites: 'data/cites.json',
   epci: 'data/epci.json',
   meta: 'data/meta.json',
+  /** INSEE Filosofi 200 m cells and cité links, loaded only by the coverage mode (src/data/cells_columns.ts) */
+  cells: 'data/cells.json',
 } as const;
 
 /** A care place (public/data/lieux.json → `{ schema, lieux: Lieu[] }`). Coordinates WGS84. */
@@ -195,7 +202,10 @@ export interface Commune {
   dep: string;
   epci_siren: string;
   epci_nom: string;
+  /** one of the 330 communes of the bassin's nine intercommunalities (communes-mbm) */
   bassin: boolean;
+  /** lies mostly (> 50 % of its area) inside the drawn bassin-minier perimeter */
+  perimetre: boolean;
   lon: number;
   lat: number;
 }

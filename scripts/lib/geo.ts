@@ -115,3 +115,8 @@ export function bboxOf(g: Geometry): BBox {
 
 export const inBBox = (p: [number, number], b: BBox): boolean =>
   p[0] >= b[0] && p[0] <= b[2] && p[1] >= b[1] && p[1] <= b[3];
+
+/** The geometry when it is a valid (multi)polygon (see `polygonProblem`), else null. */
+export function polygonOf(g: Geometry | null | undefined): Polygon | MultiPolygon | null {
+  return g && !polygonProblem(g) ? (g as Polygon | MultiPolygon) : null;
+}

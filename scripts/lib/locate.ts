@@ -24,6 +24,13 @@ export class CommuneIndex {
     return null;
   }
 
+  /** Communes whose bounding box, widened by `marginDeg` degrees, contains the point (candidates near a border). */
+  near(p: [number, number], marginDeg: number): CommuneRecord[] {
+    return this.boxes
+      .filter(({ b }) => inBBox(p, [b[0] - marginDeg, b[1] - marginDeg, b[2] + marginDeg, b[3] + marginDeg]))
+      .map(({ c }) => c);
+  }
+
   /** Communes of that name (accents, case, hyphens and a leading article ignored); several if homonyms. */
   named(name: string): CommuneRecord[] {
     return this.byName.get(communeKey(name)) ?? [];

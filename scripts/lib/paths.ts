@@ -22,6 +22,7 @@ export const inputs = {
   cls: path.join(DATA_DIR, 'curated-facts', 'cls-bassin-minier.csv'),
   finessDir: path.join(DATA_DIR, 'finess'),
   hospitals: path.join(DATA_DIR, 'hospitals-eurostat-2020', 'hospitals-59-62.csv'),
+  filosofi: path.join(DATA_DIR, 'filosofi-grid', 'filosofi-2021-200m-bassin-minier.csv'),
 };
 
 export const outputs = {

@@ -18,6 +18,7 @@ import type { CommuneIndex } from '../lib/locate.ts';
 import { outputs } from '../lib/paths.ts';
 import type { HospitalsResult } from '../read_hospitals.ts';
 import type { Register } from '../read_register.ts';
+import type { CellsStep } from './cells.ts';
 import type { Log } from './log.ts';
 import { attributions, BUILT_FROM } from './sources.ts';
 
@@ -38,6 +39,7 @@ export interface ClientInputs {
   register: Register | null;
   hospitals: HospitalsResult;
   index: CommuneIndex;
+  grid: CellsStep;
 }
 
 export interface ClientFiles {
@@ -63,6 +65,7 @@ function countsOf(c: ClientInputs): Record<string, number> {
     terrils: c.basemap.terrils.length,
     cavaliers: c.basemap.cavaliers.length,
     unesco_bien: c.basemap.bien.length,
+    ...c.grid.counts,
   };
   for (const p of ['address', 'building', 'quartier', 'commune'] as const)
     counts[`lieux_precision_${p}`] = c.lieux.filter((l) => l.precision === p).length;
@@ -81,6 +84,7 @@ const clientCommune = (c: CommuneRecord): Commune => ({
   epci_siren: c.epci_siren,
   epci_nom: c.epci_nom,
   bassin: c.bassin,
+  perimetre: c.perimetre,
   lon: c.label[0],
   lat: c.label[1],
 });
@@ -92,7 +96,12 @@ export function writeClientFiles(c: ClientInputs, log: Log): ClientFiles {
     built_from: BUILT_FROM,
     population_vintage: c.populationVintage,
     counts,
-    attributions: attributions(c.decoupageVersion, c.hospitals.lieux.length > 0, c.register?.origin ?? null),
+    attributions: attributions(
+      c.decoupageVersion,
+      c.hospitals.lieux.length > 0,
+      c.register?.origin ?? null,
+      c.grid.attribution,
+    ),
   };
   const dir = outputs.clientDir;
   const files: FileSize[] = [
@@ -105,6 +114,7 @@ export function writeClientFiles(c: ClientInputs, log: Log): ClientFiles {
     writeCompactJson(dir, 'cites.json', { schema: SCHEMA_VERSION, cites: c.cites.map(toClientCite) }),
     writeCompactJson(dir, 'epci.json', { schema: SCHEMA_VERSION, epci: c.epci.map(toClientEpci) }),
     writeCompactJson(dir, 'meta.json', meta),
+    writeCompactJson(dir, 'cells.json', { schema: SCHEMA_VERSION, ...c.grid.table }),
   ];
   for (const s of files) log(`public/data/${s.file}: ${kb(s.bytes)} raw, ${kb(s.gzip_bytes)} gzip`);
   return { counts, files };

@@ -1,5 +1,7 @@
 /** Step 1: the communes of Nord and Pas-de-Calais (polygons, label points, EPCI, basin flag) and their index. */
+import type { MultiPolygon, Polygon } from 'geojson';
 import { buildCommunes, type CommuneRecord } from '../build_communes.ts';
+import { polygonOf } from '../lib/geo.ts';
 import { CommuneIndex } from '../lib/locate.ts';
 import { inputs, rel } from '../lib/paths.ts';
 import { readGeoJson } from '../read_inputs.ts';
@@ -10,9 +12,12 @@ import type { Log } from './log.ts';
 export interface CommunesStep {
   communes: CommuneRecord[];
   index: CommuneIndex;
+  /** the drawn perimeter of the bassin minier (Mission Bassin Minier), the territory « bassin minier » */
+  perimeter: Polygon | MultiPolygon | null;
 }
 
 export function communesStep({ dec }: AdminInputs, report: Report, log: Log): CommunesStep {
+  const perimeter = polygonOf(readGeoJson(inputs.bassin)[0]?.geometry);
   const communes = buildCommunes(
     {
       polygons: [
@@ -23,9 +28,11 @@ export function communesStep({ dec }: AdminInputs, report: Report, log: Log): Co
       pkgEpci: dec.epci,
       mbm: readGeoJson(inputs.communesMbm),
       mbmSource: rel(inputs.communesMbm),
+      perimeter,
     },
     report,
   );
   log(`communes: ${communes.length} (${communes.filter((c) => c.bassin).length} in the bassin minier)`);
-  return { communes, index: new CommuneIndex(communes) };
+  log(`communes mostly inside the drawn perimeter: ${communes.filter((c) => c.perimetre).length}`);
+  return { communes, index: new CommuneIndex(communes), perimeter };
 }

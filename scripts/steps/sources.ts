@@ -7,17 +7,18 @@ import { HOSPITALS_SOURCE } from '../read_hospitals.ts';
 
 /** The attribution written into both tile archives. */
 export const TILE_ATTRIBUTION =
-  'Mission Bassin Minier / Bassin Minier Patrimoine Mondial (LO 2.0); IGN Admin Express 2018 via france-geojson (LO); INSEE COG via decoupage-administratif (LO); Natural Earth';
+  'Mission Bassin Minier / Bassin Minier Patrimoine Mondial (LO 2.0); IGN Admin Express 2018 via france-geojson (LO); INSEE COG via decoupage-administratif (LO); Insee, Filosofi 2021, données carroyées à 200 m (LO); Natural Earth';
 
 /** `meta.built_from`: the inputs in one line. */
 export const BUILT_FROM =
-  'Mission Bassin Minier / UNESCO layers (rlespinasse/bassin-minier-unesco, 2026-04), IGN Admin Express 2018 communes (france-geojson), COG 2026 (@etalab/decoupage-administratif), curated facilities and CLS facts, hospitals from FINESS via Eurostat GISCO (extraction 03/2020), Natural Earth';
+  'Mission Bassin Minier / UNESCO layers (rlespinasse/bassin-minier-unesco, 2026-04), IGN Admin Express 2018 communes (france-geojson), COG 2026 (@etalab/decoupage-administratif), INSEE Filosofi 2021 200 m grid, curated facilities and CLS facts, hospitals from FINESS via Eurostat GISCO (extraction 03/2020), Natural Earth';
 
 /** `meta.attributions`: one entry per source; the hospital layer and the register only when used. */
 export function attributions(
   decoupageVersion: string,
   withHospitals: boolean,
   register: { name: string; url: string | null } | null,
+  grid: DataMeta['attributions'][number],
 ): DataMeta['attributions'] {
   return [
     {
@@ -60,6 +61,7 @@ export function attributions(
         ]
       : []),
     ...(register ? [{ name: register.name, licence: 'Licence Ouverte', url: register.url }] : []),
+    grid,
     {
       name: 'Noto Sans (glyphes SDF via protomaps/basemaps-assets)',
       licence: 'SIL Open Font License 1.1',

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ARCHIVES, SCHEMA_VERSION, TILE_LAYERS } from '../../src/schema.ts';
 import { BASEMAP_BBOX, type TileFeature } from '../build_basemap.ts';
+import { CELLS_MINZOOM } from '../build_cells.ts';
 import { type CiteRecord, citeTileProps } from '../build_cites.ts';
 import { kb } from '../build_client.ts';
 import { type CommuneRecord, communeTileProps } from '../build_communes.ts';
@@ -22,6 +23,8 @@ export interface TileInputs {
   lieux: readonly LieuRecord[];
   ssm: readonly SsmRecord[];
   basemap: BasemapStep;
+  /** the 200 m population cells (squares), drawn from CELLS_MINZOOM */
+  cells: readonly TileFeature[];
 }
 
 export interface Manifest {
@@ -54,6 +57,7 @@ export function writeTiles(t: TileInputs, log: Log): Manifest {
     [TILE_LAYERS.citePolygons]: t.cites.map((c) => f(c.geometry, citeTileProps(c))),
     [TILE_LAYERS.lieux]: t.lieux.map((l) => f(pt(l.lon, l.lat), lieuTileProps(l))),
     [TILE_LAYERS.patrimoineSsm]: t.ssm.map((s) => f(pt(s.lon, s.lat), ssmTileProps(s))),
+    [TILE_LAYERS.cells]: [...t.cells],
   };
   const basemap = {
     [TILE_LAYERS.land]: t.basemap.land,
@@ -79,7 +83,8 @@ export function writeTiles(t: TileInputs, log: Log): Manifest {
       minzoom: 5,
       maxzoom: 13,
       clip: undefined,
-      description: 'Communes, EPCI/CLS, bassin minier, cités minières, lieux de soin, patrimoine SSM',
+      description:
+        'Communes, EPCI/CLS, bassin minier, cités minières, lieux de soin, patrimoine SSM, carreaux de population 200 m',
     },
   ];
   for (const a of archives) {
@@ -91,7 +96,11 @@ export function writeTiles(t: TileInputs, log: Log): Manifest {
         attribution: TILE_ATTRIBUTION,
         minzoom: a.minzoom,
         maxzoom: a.maxzoom,
-        layers: Object.entries(a.layers).map(([name, features]) => ({ name, features })),
+        layers: Object.entries(a.layers).map(([name, features]) => ({
+          name,
+          features,
+          ...(name === TILE_LAYERS.cells ? { minzoom: CELLS_MINZOOM } : {}),
+        })),
         ...(a.clip ? { clip: a.clip } : {}),
       },
       file,

@@ -20,10 +20,12 @@ export function writeReport(
     cites: readonly CiteRecord[];
     hospitals: HospitalsResult;
     index: CommuneIndex;
+    /** the population grid's figures (the two "bassin" definitions, cités, low-income line) */
+    cells: Record<string, unknown>;
   },
   log: Log,
 ): void {
-  const { client, manifest, lieux, cites, hospitals, index } = written;
+  const { client, manifest, lieux, cites, hospitals, index, cells } = written;
   report.outputs.counts = client.counts;
   report.outputs.client_files = client.files.map((s) => ({ ...s, file: `public/data/${s.file}` }));
   report.outputs.tiles = manifest.archives.map((a) => ({ file: a.file, bytes: a.bytes, layers: a.layers }));
@@ -32,6 +34,7 @@ export function writeReport(
     precision: l.precision,
     how: l.placement_note,
   }));
+  report.outputs.cells = cells;
   report.outputs.hospitals = {
     source: HOSPITALS_SOURCE.name,
     kept_by_kind: Object.fromEntries(

@@ -7,7 +7,8 @@
  *   { schema, population_vintage, epci: [{ siren, nom }], columns: { insee: [...], nom: [...], ... } }
  *
  * `postcodes` joins a commune's postcodes with spaces; `epci` is an index into the EPCI table (-1: none);
- * `bassin` is 1 or 0; `lon`/`lat` are the label point (WGS84). The département is the INSEE code's first two
+ * `bassin` (one of the 330 communes of the bassin's intercommunalities) and `perimetre` (mostly inside the drawn
+ * perimeter) are 1 or 0; `lon`/`lat` are the label point (WGS84). The département is the INSEE code's first two
  * characters. Pure functions, no I/O.
  */
 import type { Commune } from '../schema.ts';
@@ -21,6 +22,7 @@ export interface CommunesColumns {
   population: number[];
   epci: number[];
   bassin: number[];
+  perimetre: number[];
   lon: number[];
   lat: number[];
 }
@@ -37,6 +39,7 @@ const FIELDS: readonly (keyof CommunesColumns)[] = [
   'population',
   'epci',
   'bassin',
+  'perimetre',
   'lon',
   'lat',
 ];
@@ -58,6 +61,7 @@ export function encodeCommunes(communes: readonly Commune[]): CommunesTable {
     population: [],
     epci: [],
     bassin: [],
+    perimetre: [],
     lon: [],
     lat: [],
   };
@@ -83,6 +87,7 @@ export function encodeCommunes(communes: readonly Commune[]): CommunesTable {
     columns.population.push(c.population);
     columns.epci.push(e);
     columns.bassin.push(c.bassin ? 1 : 0);
+    columns.perimetre.push(c.perimetre ? 1 : 0);
     columns.lon.push(c.lon);
     columns.lat.push(c.lat);
   }
@@ -167,6 +172,7 @@ export function decodeCommunes(table: unknown): DecodedCommunes {
       epci_siren: ep?.siren ?? '',
       epci_nom: ep?.nom ?? '',
       bassin: c.bassin[i] === 1,
+      perimetre: c.perimetre[i] === 1,
       lon: lon as number,
       lat: lat as number,
     });

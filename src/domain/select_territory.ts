@@ -1,20 +1,29 @@
 import type { CiteCoverage, CommuneCoverage, Territory } from './types.ts';
 
 /**
- * The communes of a territory: all of them (`all`), those in the Mission Bassin Minier
- * perimeter (`bassin`), those of one EPCI (`epci`, by SIREN) or one commune (`commune`, by INSEE).
- * Keeps the input order; returns a new array of the same objects.
+ * A territory for coverage figures: those of `Territory`, and `perimetre` — the drawn bassin-minier perimeter
+ * (the territory « bassin minier » of issue 9: the communes lying mostly inside the line, or the cells whose
+ * centre is inside). `bassin` stays « les intercommunalités du bassin » (the 330 communes of its nine EPCI).
+ */
+export type CoverageTerritory = Territory | { type: 'perimetre' };
+
+/**
+ * The communes of a territory: all of them (`all`), those lying mostly inside the drawn perimeter
+ * (`perimetre`), the 330 communes of the bassin's intercommunalities (`bassin`), those of one EPCI (`epci`,
+ * by SIREN) or one commune (`commune`, by INSEE). Keeps the input order; returns a new array of the same objects.
  *
  * @example
  * selectCommunes(coverage.communes, { type: 'epci', siren: '200033579' }).length;
+ * selectCommunes(coverage.communes, { type: 'perimetre' }).length; // 250 with the 2026 data
  */
-export function selectCommunes<C extends Pick<CommuneCoverage, 'insee' | 'bassin' | 'epci_siren'>>(
-  communes: readonly C[],
-  territory: Territory,
-): C[] {
+export function selectCommunes<
+  C extends Pick<CommuneCoverage, 'insee' | 'bassin' | 'epci_siren'> & { perimetre?: boolean },
+>(communes: readonly C[], territory: CoverageTerritory): C[] {
   switch (territory.type) {
     case 'all':
       return communes.slice();
+    case 'perimetre':
+      return communes.filter((c) => c.perimetre === true);
     case 'bassin':
       return communes.filter((c) => c.bassin);
     case 'epci':
@@ -33,7 +42,7 @@ export function selectCommunes<C extends Pick<CommuneCoverage, 'insee' | 'bassin
  */
 export function selectCites(
   coverage: { communes: readonly CommuneCoverage[]; cites: readonly CiteCoverage[] },
-  territory: Territory,
+  territory: CoverageTerritory,
 ): CiteCoverage[] {
   if (territory.type === 'all') return coverage.cites.slice();
   const insees = new Set(selectCommunes(coverage.communes, territory).map((c) => c.insee));

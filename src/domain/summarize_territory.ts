@@ -1,7 +1,7 @@
 import { isBeyond } from './classify_distance.ts';
 import { compareFr } from './compare_places.ts';
-import { selectCites, selectCommunes } from './select_territory.ts';
-import type { CoverageResult, Territory, TerritorySummary } from './types.ts';
+import { type CoverageTerritory, selectCites, selectCommunes } from './select_territory.ts';
+import type { CoverageResult, TerritorySummary } from './types.ts';
 
 export { isBeyond } from './classify_distance.ts';
 export type { Territory, TerritorySummary } from './types.ts';
@@ -29,12 +29,12 @@ const byDistanceDesc = <T extends { distanceKm: number | null; nom: string }>(a:
  *
  * @throws RangeError when `thresholdKm` is negative or not finite
  * @example
- * const s = summarizeTerritory(coverage, { type: 'bassin' }, 5);
+ * const s = summarizeTerritory(coverage, { type: 'perimetre' }, 5); // the drawn bassin minier, commune points
  * `${Math.round(s.shareBeyond * 100)} % des habitants à plus de 5 km`;
  */
 export function summarizeTerritory(
   coverage: CoverageResult,
-  territory: Territory,
+  territory: CoverageTerritory,
   thresholdKm: number,
 ): TerritorySummary {
   if (!Number.isFinite(thresholdKm) || thresholdKm < 0) {

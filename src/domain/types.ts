@@ -39,7 +39,10 @@ export interface CommuneCoverage {
   nom: string;
   population: number;
   epci_siren: string;
+  /** one of the 330 communes of the bassin's intercommunalities */
   bassin: boolean;
+  /** lies mostly inside the drawn bassin-minier perimeter (the territory « bassin minier ») */
+  perimetre: boolean;
   /** km; null when no place matches the filter */
   distanceKm: number | null;
   nearestId: string | null;

@@ -1,19 +1,31 @@
 /**
  * Domain benchmarks: `npx vitest bench --run --dir test/bench test/bench/domain.bench.ts`
  * (also run by `npm run bench`). Uses the built data in `public/data/*.json` when present,
- * otherwise deterministic synthetic data of the same size (1,534 communes, 320 cités, 31 places).
- * Budgets: searchPlaces < 2 ms per query; computeCoverage roughly linear in the number of places.
+ * otherwise deterministic synthetic data of the same size (1,534 communes, 320 cités, 31 places;
+ * 23,471 cells).
+ * Budgets: searchPlaces < 2 ms per query; computeCoverage roughly linear in the number of places;
+ * full cell recompute (computeCellCoverage over every cell, all kinds) ≤ 16 ms with the real places and
+ * ≤ 50 ms with 3,000 synthetic places spread like the population.
  */
 
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bench, describe } from 'vitest';
+import { decodeCells } from '../../src/data/cells_columns.ts';
 import { decodeCommunes } from '../../src/data/communes_columns.ts';
+import type { CellGrid } from '../../src/domain/cell_types.ts';
+import { computeCellCoverage } from '../../src/domain/compute_cell_coverage.ts';
 import { computeCoverage } from '../../src/domain/compute_coverage.ts';
+import { computeLowIncomeLine } from '../../src/domain/compute_low_income_line.ts';
+import { estimateCitePopulation } from '../../src/domain/estimate_cite_population.ts';
 import { buildSearchIndex, searchPlaces } from '../../src/domain/search_places.ts';
+import { selectCells } from '../../src/domain/select_cells.ts';
+import { summarizeCells } from '../../src/domain/summarize_cells.ts';
+import { summarizeCellsByCommune } from '../../src/domain/summarize_cells_by_commune.ts';
 import type { PlaceFilter } from '../../src/domain/types.ts';
 import type { Cite, Commune, Lieu } from '../../src/schema.ts';
 import { syntheticBasin } from '../fixtures/domain/synthetic.ts';
+import { placesWherePeopleLive, syntheticGrid } from '../fixtures/domain/synthetic_cells.ts';
 
 const DATA_DIR = join(import.meta.dirname, '..', '..', 'public', 'data');
 
@@ -32,6 +44,17 @@ function loadReal(): { communes: Commune[]; cites: Cite[]; lieux: Lieu[] } | nul
   }
 }
 
+/** The cells of public/data/cells.json, or null when it is not built (or unreadable). */
+function loadCells(): CellGrid | null {
+  const file = join(DATA_DIR, 'cells.json');
+  if (!existsSync(file)) return null;
+  try {
+    return decodeCells(JSON.parse(readFileSync(file, 'utf8'))).grid;
+  } catch {
+    return null;
+  }
+}
+
 const real = loadReal();
 const base = real ?? syntheticBasin({ communes: 1534, cites: 320, places: 31 });
 const SOURCE = real ? 'public/data' : 'synthetic';
@@ -44,6 +67,22 @@ const placesOf = (n: number) => syntheticBasin({ communes: 0, cites: 0, places: 
 const P300 = placesOf(300);
 const P3000 = placesOf(3000);
 const P30000 = placesOf(30000);
+
+const realGrid = loadCells();
+const GRID = realGrid ?? syntheticGrid(23471);
+const GRID_SOURCE = realGrid ? 'public/data/cells.json' : 'synthetic';
+/** 3,000 open places drawn where people live (cells weighted by population, ±100 m) */
+const P3000_PEOPLE = placesWherePeopleLive(GRID, 3000);
+const LINE = computeLowIncomeLine(GRID);
+const PERIMETER = selectCells(GRID, base.communes, { type: 'perimetre' });
+
+/** What the coverage mode redoes at every change of a scenario: cells, the perimeter's figures, communes, cités. */
+function cellRecompute(lieux: readonly Lieu[]): void {
+  const cov = computeCellCoverage(GRID, lieux, ALL);
+  summarizeCells(GRID, cov, PERIMETER, 5, LINE);
+  summarizeCellsByCommune(GRID, cov, 5, LINE);
+  estimateCitePopulation(GRID, { coverage: cov, thresholdKm: 5 });
+}
 
 const QUERIES = [
   'lievin',
@@ -90,6 +129,31 @@ function medianMs(fn: () => void, runs: number): number {
   if (worst >= 2) console.warn(`[domain bench] searchPlaces over the 2 ms budget: ${worst.toFixed(3)} ms`);
 }
 
+// Cells: the budget of issue 9 (full cell recompute ≤ 16 ms with the real places, ≤ 50 ms with 3,000).
+{
+  const cells = (lieux: readonly Lieu[]) => () => computeCellCoverage(GRID, lieux, ALL);
+  const figures = {
+    data: `${GRID_SOURCE}: ${GRID.count} cells; places: ${SOURCE}`,
+    cell_coverage_ms_real_places: medianMs(cells(base.lieux), 30),
+    cell_coverage_ms_3000_places_where_people_live: medianMs(cells(P3000_PEOPLE), 20),
+    cell_coverage_ms_3000_places_clustered: medianMs(cells(P3000), 10),
+    cell_recompute_with_summaries_ms_real_places: medianMs(() => cellRecompute(base.lieux), 30),
+    cell_recompute_with_summaries_ms_3000_places: medianMs(() => cellRecompute(P3000_PEOPLE), 20),
+    select_perimeter_cells_ms: medianMs(() => selectCells(GRID, base.communes, { type: 'perimetre' }), 30),
+    low_income_line_ms: medianMs(() => computeLowIncomeLine(GRID), 20),
+  };
+  console.log('[domain bench, cells, median ms]', JSON.stringify(figures, null, 2));
+  const over = [
+    ['real places', figures.cell_coverage_ms_real_places, 16],
+    ['3,000 places', figures.cell_coverage_ms_3000_places_where_people_live, 50],
+  ] as const;
+  for (const [what, ms, budget] of over)
+    if (ms > budget)
+      console.warn(
+        `[domain bench] full cell recompute (${what}) over the ${budget} ms budget: ${ms.toFixed(1)} ms`,
+      );
+}
+
 describe(`computeCoverage (${SOURCE} communes and cités)`, () => {
   bench(`${base.lieux.length} places`, () => {
     computeCoverage(base, ALL);
@@ -102,6 +166,18 @@ describe(`computeCoverage (${SOURCE} communes and cités)`, () => {
   });
   bench('30,000 places', () => {
     computeCoverage({ communes: base.communes, cites: base.cites, lieux: P30000 }, ALL);
+  });
+});
+
+describe(`computeCellCoverage (${GRID_SOURCE}, ${GRID.count} cells)`, () => {
+  bench(`${base.lieux.length} places`, () => {
+    computeCellCoverage(GRID, base.lieux, ALL);
+  });
+  bench('3,000 places where people live', () => {
+    computeCellCoverage(GRID, P3000_PEOPLE, ALL);
+  });
+  bench(`recompute with summaries, ${base.lieux.length} places`, () => {
+    cellRecompute(base.lieux);
   });
 });
 

@@ -79,6 +79,7 @@ export function readCommunes(): Commune[] {
       epci_siren: epci?.siren ?? '',
       epci_nom: epci?.nom ?? '',
       bassin: col('bassin', i) === 1,
+      perimetre: col('perimetre', i) === 1,
       lon: Number(col('lon', i)),
       lat: Number(col('lat', i)),
     };

@@ -11,6 +11,7 @@ const lens: Commune = {
   epci_siren: '246200364',
   epci_nom: 'CA de Lens - Liévin',
   bassin: true,
+  perimetre: true,
   lon: 2.83,
   lat: 50.43,
 };
@@ -32,6 +33,7 @@ const conde: Commune = {
   epci_siren: '200043396',
   epci_nom: 'CA Valenciennes Métropole',
   bassin: false,
+  perimetre: true,
   lon: 3.59,
   lat: 50.45,
 };
@@ -50,6 +52,7 @@ describe('encodeCommunes', () => {
         population: [31000, 30000, 9500],
         epci: [0, 0, 1],
         bassin: [1, 1, 0],
+        perimetre: [1, 1, 1],
         lon: [2.83, 2.78, 3.59],
         lat: [50.43, 50.42, 50.45],
       },

@@ -72,6 +72,13 @@ describe('computeCoverage', () => {
     expect(cov.communes.find((c) => c.insee === '62498')?.approximate).toBe(false);
   });
 
+  it("copies each commune's perimetre flag, apart from its bassin flag", () => {
+    const communes: Commune[] = COMMUNES.map((c) => (c.insee === '59350' ? { ...c, perimetre: true } : c));
+    const cov = computeCoverage({ communes, cites: [], lieux: LIEUX }, FILIERIS);
+    expect(cov.communes.find((c) => c.insee === '59350')).toMatchObject({ bassin: false, perimetre: true });
+    expect(cov.communes.find((c) => c.insee === '62498')).toMatchObject({ bassin: true, perimetre: true });
+  });
+
   it('never uses a closed place, even the closest one', () => {
     // cs-closed is 0.02 km from Lens' label point
     const cov = computeCoverage({ communes: COMMUNES, cites: [], lieux: LIEUX }, { ...ALL, groups: ['cs'] });

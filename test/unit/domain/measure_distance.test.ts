@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distanceKm } from '../../../src/domain/measure_distance.ts';
+import { distanceKm, haversineKm as haversine } from '../../../src/domain/measure_distance.ts';
 import { haversineKm } from '../../fixtures/domain/basin.ts';
 
 describe('distanceKm', () => {
@@ -21,5 +21,20 @@ describe('distanceKm', () => {
   it('one degree of latitude is about 111.2 km', () => {
     // arc length of 1° on a sphere of radius 6371.0088 km = 2πR/360
     expect(distanceKm([3, 50], [3, 51])).toBeCloseTo((2 * Math.PI * 6371.0088) / 360, 6);
+  });
+});
+
+describe('haversineKm', () => {
+  it('is bit for bit the distance of distanceKm (turf)', () => {
+    let s = 12345;
+    const rand = () => {
+      s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+      return s / 4294967296;
+    };
+    for (let i = 0; i < 2000; i++) {
+      const a: [number, number] = [1.5 + rand() * 3, 49.9 + rand() * 1.2];
+      const b: [number, number] = [1.5 + rand() * 3, 49.9 + rand() * 1.2];
+      expect(haversine(a[0], a[1], b[0], b[1])).toBe(distanceKm(a, b));
+    }
   });
 });

@@ -9,12 +9,14 @@ const commune = (
   distanceKm: number | null,
   epci_siren = 'E1',
   bassin = true,
+  perimetre = bassin,
 ): CommuneCoverage => ({
   insee,
   nom: `Commune ${insee}`,
   population,
   epci_siren,
   bassin,
+  perimetre,
   distanceKm,
   nearestId: distanceKm === null ? null : 'p',
   nearestNom: distanceKm === null ? null : 'P',
@@ -65,6 +67,23 @@ describe('summarizeTerritory', () => {
     expect(s.farthest.map((c) => c.insee)).toEqual(['C', 'B', 'A']);
     expect(s.citesBeyond.map((c) => c.id)).toEqual(['c1']); // b1 on the threshold; c2 not Maisons & Cités; d1 not in bassin
     expect(s.noPlace).toBe(false);
+  });
+
+  it('perimetre: the communes lying mostly inside the drawn line, not the 330 of the EPCI', () => {
+    // A in both; C one of the 330 but mostly outside the line; P inside the line but not one of the 330
+    const cov: CoverageResult = {
+      communes: [
+        commune('A', 1000, 2, 'E1', true, true),
+        commune('C', 500, 12, 'E1', true, false),
+        commune('P', 800, 7, 'E2', false, true),
+      ],
+      cites: [cite('p1', 'P', 7), cite('c1', 'C', 12)],
+    };
+    const p = summarizeTerritory(cov, { type: 'perimetre' }, 5);
+    expect([p.communes, p.population, p.populationBeyond]).toEqual([2, 1800, 800]);
+    expect(p.citesBeyond.map((c) => c.id)).toEqual(['p1']);
+    const b = summarizeTerritory(cov, { type: 'bassin' }, 5);
+    expect([b.communes, b.population, b.populationBeyond]).toEqual([2, 1500, 500]);
   });
 
   it('threshold 0: every commune with a positive distance is beyond', () => {

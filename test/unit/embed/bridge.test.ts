@@ -16,6 +16,7 @@ const commune = (insee: string, nom: string, lon: number, lat: number): Commune 
   epci_siren: '246200364',
   epci_nom: 'CA de Lens - Liévin',
   bassin: true,
+  perimetre: true,
   lon,
   lat,
 });

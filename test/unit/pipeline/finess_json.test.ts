@@ -218,6 +218,8 @@ const commune = (insee: string, nom: string, p: Polygon): CommuneRecord => ({
   label: labelPoint({ type: 'MultiPolygon', coordinates: [p.coordinates] }),
   geometry: { type: 'MultiPolygon', coordinates: [p.coordinates] },
   merged_from: [],
+  perimetre: false,
+  perimetre_share: 0,
 });
 
 describe('readRegister + mergeFiness with the JSON fixture vendored', () => {

@@ -39,6 +39,8 @@ const commune = (insee: string, nom: string, p: Polygon, bassin: boolean): Commu
   label: labelPoint({ type: 'MultiPolygon', coordinates: [p.coordinates] }),
   geometry: { type: 'MultiPolygon', coordinates: [p.coordinates] },
   merged_from: [],
+  perimetre: false,
+  perimetre_share: 0,
 });
 // Two made-up communes: one 62 square around Lens, Avion and Beuvry; one 59 square around Denain
 const index = new CommuneIndex([

@@ -60,7 +60,7 @@ function sameFeatures(a: DecodedFeature[], b: DecodedFeature[]): void {
 }
 
 describe('rebuild matches the committed outputs', () => {
-  for (const file of ['lieux.json', 'communes.json', 'cites.json', 'epci.json', 'meta.json']) {
+  for (const file of ['lieux.json', 'communes.json', 'cites.json', 'epci.json', 'meta.json', 'cells.json']) {
     it(`public/data/${file}`, () => {
       const committed = JSON.parse(fs.readFileSync(path.join(ROOT, 'public', 'data', file), 'utf8'));
       const rebuilt = JSON.parse(fs.readFileSync(path.join(out, 'public', 'data', file), 'utf8'));

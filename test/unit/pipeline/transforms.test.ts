@@ -51,6 +51,8 @@ function commune(insee: string, nom: string, geom: Polygon, bassin = true): Comm
     epci_siren: '200000001',
     epci_nom: 'CA Test',
     bassin,
+    perimetre: bassin,
+    perimetre_share: bassin ? 1 : 0,
     label: labelPoint(multi(geom)),
     geometry: multi(geom),
     merged_from: [],
@@ -191,6 +193,7 @@ describe('communes', () => {
         pkgEpci: epci,
         mbm: [feat(1, { insee: '59002', nom: 'La Beta' }, sq(0, 1))],
         mbmSource: 'm',
+        perimeter: null,
       },
       report,
     );

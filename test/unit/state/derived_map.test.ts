@@ -57,6 +57,7 @@ const commune = (insee: string, lat: number, bassin: boolean, population: number
   epci_siren: '200000001',
   epci_nom: 'EPCI test',
   bassin,
+  perimetre: bassin,
   lon: 3,
   lat,
 });

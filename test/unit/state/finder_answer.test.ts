@@ -51,6 +51,7 @@ const commune: Commune = {
   epci_siren: '200000001',
   epci_nom: 'EPCI',
   bassin: true,
+  perimetre: true,
   lon: 3,
   lat: 50,
 };

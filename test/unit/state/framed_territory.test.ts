@@ -14,6 +14,7 @@ const commune = (insee: string, nom: string, epci_siren: string): Commune => ({
   epci_siren,
   epci_nom: '',
   bassin: true,
+  perimetre: true,
   lon: 3,
   lat: 50,
 });

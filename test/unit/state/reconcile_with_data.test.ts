@@ -16,6 +16,7 @@ const commune: Commune = {
   epci_siren: '246200364',
   epci_nom: 'CA de Lens - Liévin',
   bassin: true,
+  perimetre: true,
   lon: 2.83,
   lat: 50.43,
 };

@@ -29,6 +29,7 @@ const commune = (insee: string, population: number, lat: number): Commune => ({
   epci_siren: '200000001',
   epci_nom: 'EPCI test',
   bassin: true,
+  perimetre: true,
   lon: 3,
   lat,
 });
