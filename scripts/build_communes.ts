@@ -6,7 +6,7 @@
  * and a label point inside the polygon. Pure transform: inputs in, features and report entries out.
  */
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { PROP } from '../src/schema.ts';
+import { type Commune, PROP } from '../src/schema.ts';
 import { areaShareInside } from './lib/area_share.ts';
 import { dissolve } from './lib/dissolve.ts';
 import { labelPoint, polygonProblem, roundGeometry } from './lib/geo.ts';
@@ -220,3 +220,18 @@ export function communeTileProps(c: CommuneRecord): Record<string, string | numb
     [PROP.perimetre]: c.perimetre,
   };
 }
+
+/** A commune as the client reads it (public/data/communes.json): its label point as its position. */
+export const toClientCommune = (c: CommuneRecord): Commune => ({
+  insee: c.insee,
+  nom: c.nom,
+  postcodes: c.postcodes,
+  population: c.population,
+  dep: c.dep,
+  epci_siren: c.epci_siren,
+  epci_nom: c.epci_nom,
+  bassin: c.bassin,
+  perimetre: c.perimetre,
+  lon: c.label[0],
+  lat: c.label[1],
+});

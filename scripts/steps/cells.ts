@@ -17,7 +17,7 @@ import { type Commune, type DataMeta, KIND_GROUP_IDS, type Lieu } from '../../sr
 import type { TileFeature } from '../build_basemap.ts';
 import { buildCells, type CellsOutput } from '../build_cells.ts';
 import type { CiteRecord } from '../build_cites.ts';
-import type { CommuneRecord } from '../build_communes.ts';
+import { type CommuneRecord, toClientCommune } from '../build_communes.ts';
 import type { CommuneIndex } from '../lib/locate.ts';
 import { inputs, rel } from '../lib/paths.ts';
 import { readFilosofi } from '../read_filosofi.ts';
@@ -55,19 +55,7 @@ function coverageComparison(
 ): Record<string, unknown> {
   const { grid } = decodeCells(JSON.parse(JSON.stringify(table)));
   const cellCov = computeCellCoverage(grid, lieux, REPORT_FILTER);
-  const clientCommunes: Commune[] = communes.map((c) => ({
-    insee: c.insee,
-    nom: c.nom,
-    postcodes: c.postcodes,
-    population: c.population,
-    dep: c.dep,
-    epci_siren: c.epci_siren,
-    epci_nom: c.epci_nom,
-    bassin: c.bassin,
-    perimetre: c.perimetre,
-    lon: c.label[0],
-    lat: c.label[1],
-  }));
+  const clientCommunes: Commune[] = communes.map(toClientCommune);
   const pointCov = computeCoverage({ communes: clientCommunes, cites: [], lieux }, REPORT_FILTER).communes;
   const pointShare = (keep: (c: CommuneRecord) => boolean, km: number): number => {
     let all = 0;

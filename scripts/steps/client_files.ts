@@ -1,16 +1,10 @@
 /** Step 7: the client data files (public/data/*.json) the app reads, with their counts and sizes. */
 import { encodeCommunes } from '../../src/data/communes_columns.ts';
-import {
-  type Commune,
-  type DataMeta,
-  KIND_GROUP_IDS,
-  kindGroupOf,
-  SCHEMA_VERSION,
-} from '../../src/schema.ts';
+import { type DataMeta, KIND_GROUP_IDS, kindGroupOf, SCHEMA_VERSION } from '../../src/schema.ts';
 import type { TileFeature } from '../build_basemap.ts';
 import { type CiteRecord, toClientCite } from '../build_cites.ts';
 import { type FileSize, kb, writeCompactJson } from '../build_client.ts';
-import type { CommuneRecord } from '../build_communes.ts';
+import { type CommuneRecord, toClientCommune } from '../build_communes.ts';
 import { type ClsFact, type EpciRecord, toClientEpci } from '../build_epci.ts';
 import { type LieuRecord, toClientLieu } from '../build_lieux.ts';
 import type { SsmRecord } from '../build_ssm.ts';
@@ -74,21 +68,6 @@ function countsOf(c: ClientInputs): Record<string, number> {
   return counts;
 }
 
-/** A commune as the client reads it: its label point as its position. */
-const clientCommune = (c: CommuneRecord): Commune => ({
-  insee: c.insee,
-  nom: c.nom,
-  postcodes: c.postcodes,
-  population: c.population,
-  dep: c.dep,
-  epci_siren: c.epci_siren,
-  epci_nom: c.epci_nom,
-  bassin: c.bassin,
-  perimetre: c.perimetre,
-  lon: c.label[0],
-  lat: c.label[1],
-});
-
 export function writeClientFiles(c: ClientInputs, log: Log): ClientFiles {
   const counts = countsOf(c);
   const meta: DataMeta = {
@@ -109,7 +88,7 @@ export function writeClientFiles(c: ClientInputs, log: Log): ClientFiles {
     writeCompactJson(dir, 'communes.json', {
       schema: SCHEMA_VERSION,
       population_vintage: c.populationVintage,
-      ...encodeCommunes(c.communes.map(clientCommune)),
+      ...encodeCommunes(c.communes.map(toClientCommune)),
     }),
     writeCompactJson(dir, 'cites.json', { schema: SCHEMA_VERSION, cites: c.cites.map(toClientCite) }),
     writeCompactJson(dir, 'epci.json', { schema: SCHEMA_VERSION, epci: c.epci.map(toClientEpci) }),
