@@ -22,31 +22,10 @@ import {
   selectVisibleLieux,
 } from '../../../src/state/derived_map.ts';
 import { type AppState, actions, createAppStore } from '../../../src/state/store.ts';
+import { testLieu } from '../../fixtures/lieu.ts';
 
-const place = (id: string, kind: Lieu['kind'], status: Lieu['status'], commune: string, lat = 50): Lieu => ({
-  id,
-  nom: `Lieu ${id}`,
-  kind,
-  operator: null,
-  status,
-  precision: 'address',
-  address: null,
-  commune,
-  commune_insee: '62001',
-  postcode: null,
-  lon: 3,
-  lat,
-  source_url: 'https://example.org',
-  source_date: null,
-  evidence: null,
-  finess: null,
-  aggregate_count: null,
-  phone: null,
-  category: null,
-  siret: null,
-  opened: null,
-  source_name: null,
-});
+const place = (id: string, kind: Lieu['kind'], status: Lieu['status'], commune: string, lat = 50): Lieu =>
+  testLieu({ id, kind, status, commune, lat, source_url: 'https://example.org' });
 
 const commune = (insee: string, lat: number, bassin: boolean, population: number): Commune => ({
   insee,

@@ -10,6 +10,7 @@ import type { Commune, Lieu } from '../../../src/schema.ts';
 import { reportLinkOf, selectFinderAnswer } from '../../../src/state/derived_finder.ts';
 import { type AppState, actions, createAppStore, shareableOf } from '../../../src/state/store.ts';
 import { serializeUrlState } from '../../../src/state/url.ts';
+import { testLieu } from '../../fixtures/lieu.ts';
 
 const KM_PER_DEG = (6371.0088 * Math.PI) / 180;
 const lieu = (
@@ -18,30 +19,7 @@ const lieu = (
   status: Lieu['status'],
   lat: number,
   precision: Lieu['precision'] = 'address',
-): Lieu => ({
-  id,
-  nom: `Lieu ${id}`,
-  kind,
-  operator: null,
-  status,
-  precision,
-  address: null,
-  commune: 'A',
-  commune_insee: '62001',
-  postcode: null,
-  lon: 3,
-  lat,
-  source_url: 'https://example.org/source',
-  source_date: null,
-  evidence: null,
-  finess: null,
-  aggregate_count: null,
-  phone: null,
-  category: null,
-  siret: null,
-  opened: null,
-  source_name: null,
-});
+): Lieu => testLieu({ id, kind, status, lat, precision });
 const commune: Commune = {
   insee: '62001',
   nom: "Sains-en-Gohelle d'en Haut",
