@@ -41,7 +41,15 @@ describe('coverage formatting', () => {
     expect(exportFileName({ type: 'epci', siren: '246200364' }, 5, 'csv')).toBe(
       'couverture-epci-246200364-5km.csv',
     );
-    expect(exportFileName({ type: 'bassin' }, 2.5, 'geojson')).toBe('couverture-bassin-minier-2-5km.geojson');
+    expect(exportFileName({ type: 'perimetre' }, 2.5, 'geojson')).toBe(
+      'couverture-bassin-minier-2-5km.geojson',
+    );
+    expect(exportFileName({ type: 'bassin' }, 5, 'csv')).toBe(
+      'couverture-intercommunalites-du-bassin-5km.csv',
+    );
+    expect(exportFileName({ type: 'perimetre' }, 5, 'csv', { what: 'carreaux', scenario: true })).toBe(
+      'carreaux-bassin-minier-5km-scenario.csv',
+    );
     expect(exportFileName({ type: 'commune', insee: '62498' }, 0, 'csv')).toBe(
       'couverture-commune-62498-0km.csv',
     );
@@ -64,6 +72,7 @@ describe('coverage formatting', () => {
     expect(territoryLabel({ type: 'epci', siren: '246200364' }, data)).toBe('CA de Lens - Liévin');
     expect(territoryLabel({ type: 'commune', insee: '62498' }, data)).toBe('Lens');
     expect(territoryLabel({ type: 'commune', insee: '62999' }, data)).toBe('Commune 62999');
-    expect(territoryLabel({ type: 'bassin' }, null)).toBe('Bassin minier (ensemble)');
+    expect(territoryLabel({ type: 'perimetre' }, null)).toBe('Bassin minier (périmètre dessiné)');
+    expect(territoryLabel({ type: 'bassin' }, null)).toBe('Les intercommunalités du bassin');
   });
 });
