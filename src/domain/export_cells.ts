@@ -20,6 +20,7 @@ export const CELLS_CSV_HEADER = [
   'revenus_modestes',
   'distance_km_depuis_le_centre_du_carreau',
   'au_dela_du_seuil',
+  'au_dela_du_seuil_sans_lieux_incertains',
   'lieu_le_plus_proche',
   'seuil_km',
   'scenario',
@@ -37,8 +38,9 @@ const round = (x: number, digits: number): number => Number(x.toFixed(digits));
  * mean standard of living (€ per person and year, to the file's 10 € step), INSEE's imputation flag, whether
  * its centre is in the drawn perimeter, whether it is a low-income cell (at or below `lowIncomeLine`; empty
  * without a line), the distance from its centre to the nearest counted place (0.01 km; empty when there is no
- * place), whether that is strictly beyond `thresholdKm`, the place's name, the threshold and `scenario` (what the
- * figures include, in words). `lieux` is the list the coverage was computed from (its `nearest` indices point
+ * place), whether that is strictly beyond `thresholdKm` (and, with `withoutUnknown` — the coverage computed
+ * without the places of unknown status — whether it is without them), the place's name, the threshold and
+ * `scenario` (what the figures include, in words). `lieux` is the list the coverage was computed from (its `nearest` indices point
  * into it). Inputs are not modified.
  *
  * @example
@@ -54,6 +56,7 @@ export function cellsToCsv(
   lieux: readonly Pick<Lieu, 'nom'>[],
   format: CsvFormat,
   scenario: string,
+  withoutUnknown: CellCoverage | null = null,
 ): string {
   function* rows(): Generator<Record<CellColumn, CsvValue>> {
     const cells = selection.cells;
@@ -73,6 +76,8 @@ export function cellsToCsv(
         revenus_modestes: lowIncomeLine === null ? null : grid.livingStandard[i]! <= lowIncomeLine,
         distance_km_depuis_le_centre_du_carreau: none ? null : round(d, 2),
         au_dela_du_seuil: none || d > thresholdKm,
+        au_dela_du_seuil_sans_lieux_incertains:
+          withoutUnknown === null ? null : withoutUnknown.distanceKm[i]! > thresholdKm,
         lieu_le_plus_proche: lieux[coverage.nearest[i]!]?.nom ?? null,
         seuil_km: thresholdKm,
         scenario,

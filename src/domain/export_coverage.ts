@@ -50,6 +50,8 @@ export const COVERAGE_CSV_EXTRA_HEADER = [
   'habitants_modestes_carreaux',
   'habitants_modestes_carreaux_au_dela',
   'carreaux_complets',
+  'au_dela_du_seuil_sans_lieux_incertains',
+  'habitants_carreaux_au_dela_sans_lieux_incertains',
   'seuil_km',
   'scenario',
 ] as const;
@@ -65,6 +67,10 @@ export interface CoverageRowExtra {
   habitants_modestes_carreaux_au_dela: number | null;
   /** false when the grid holds only the commune's cells inside the perimeter; null for a cité */
   carreaux_complets: boolean | null;
+  /** `au_dela_du_seuil` with the places of unknown status left out (null when not given) */
+  au_dela_du_seuil_sans_lieux_incertains: boolean | null;
+  /** `habitants_carreaux_au_dela` with the places of unknown status left out */
+  habitants_carreaux_au_dela_sans_lieux_incertains: number | null;
   seuil_km: number;
   scenario: string;
 }
@@ -75,6 +81,12 @@ export interface CoverageExportExtras {
   citeCells: ReadonlyMap<string, CitePopulation> | null;
   /** true when a low-income line was used for `communeCells` */
   lowIncome: boolean;
+  /** the same figures with the places of unknown status left out (the other end of the sensitivity) */
+  withoutUnknown: {
+    coverage: CoverageResult;
+    communeCells: ReadonlyMap<string, CommuneCellFigures> | null;
+    citeCells: ReadonlyMap<string, CitePopulation> | null;
+  } | null;
   /** "situation actuelle", or the hypothetical centres and closures */
   scenario: string;
 }
@@ -117,27 +129,62 @@ function citeRow(
   };
 }
 
-function communeExtra(c: CommuneCoverage, thresholdKm: number, x: CoverageExportExtras): CoverageRowExtra {
+/** Whether a commune or cité is beyond the threshold without the unknown-status places; null when unknown. */
+function beyondWithout(
+  list: readonly { distanceKm: number | null }[] | undefined,
+  index: number,
+  thresholdKm: number,
+): boolean | null {
+  const item = list?.[index];
+  return item === undefined ? null : isBeyond(item.distanceKm, thresholdKm);
+}
+
+function communeExtra(
+  c: CommuneCoverage,
+  thresholdKm: number,
+  x: CoverageExportExtras,
+  withoutIndex: ReadonlyMap<string, number>,
+): CoverageRowExtra {
   const f = x.communeCells?.get(c.insee);
+  const fOut = x.withoutUnknown?.communeCells?.get(c.insee);
   return {
     habitants_carreaux: f ? f.population : null,
     habitants_carreaux_au_dela: f ? f.populationBeyond : null,
     habitants_modestes_carreaux: f && x.lowIncome ? f.lowIncomePopulation : null,
     habitants_modestes_carreaux_au_dela: f && x.lowIncome ? f.lowIncomeBeyond : null,
     carreaux_complets: f ? f.complete : null,
+    au_dela_du_seuil_sans_lieux_incertains: beyondWithout(
+      x.withoutUnknown?.coverage.communes,
+      withoutIndex.get(c.insee) ?? -1,
+      thresholdKm,
+    ),
+    habitants_carreaux_au_dela_sans_lieux_incertains: fOut ? fOut.populationBeyond : null,
     seuil_km: thresholdKm,
     scenario: x.scenario,
   };
 }
 
-function citeExtra(c: CiteCoverage, thresholdKm: number, x: CoverageExportExtras): CoverageRowExtra {
+function citeExtra(
+  c: CiteCoverage,
+  thresholdKm: number,
+  x: CoverageExportExtras,
+  withoutIndex: ReadonlyMap<string, number>,
+): CoverageRowExtra {
   const p = x.citeCells?.get(c.id);
+  const pOut = x.withoutUnknown?.citeCells?.get(c.id);
   return {
     habitants_carreaux: p ? round1(p.population) : null,
     habitants_carreaux_au_dela: p && p.populationBeyond !== null ? round1(p.populationBeyond) : null,
     habitants_modestes_carreaux: null,
     habitants_modestes_carreaux_au_dela: null,
     carreaux_complets: null,
+    au_dela_du_seuil_sans_lieux_incertains: beyondWithout(
+      x.withoutUnknown?.coverage.cites,
+      withoutIndex.get(c.id) ?? -1,
+      thresholdKm,
+    ),
+    habitants_carreaux_au_dela_sans_lieux_incertains:
+      pOut && pOut.populationBeyond !== null ? round1(pOut.populationBeyond) : null,
     seuil_km: thresholdKm,
     scenario: x.scenario,
   };
@@ -157,14 +204,17 @@ function rowsOf(
   }
   for (const c of coverage.communes) epci.set(c.insee, c.epci_siren);
   const epciOf = (insee: string) => epci.get(insee) ?? null;
+  const without = extras?.withoutUnknown?.coverage;
+  const communeAt = new Map((without?.communes ?? []).map((c, i) => [c.insee, i]));
+  const citeAt = new Map((without?.cites ?? []).map((c, i) => [c.id, i]));
   return [
     ...selectCommunes(coverage.communes, territory).map((c) => ({
       ...communeRow(c, thresholdKm),
-      ...(extras ? communeExtra(c, thresholdKm, extras) : {}),
+      ...(extras ? communeExtra(c, thresholdKm, extras, communeAt) : {}),
     })),
     ...selectCites(coverage, territory).map((c) => ({
       ...citeRow(c, thresholdKm, epciOf),
-      ...(extras ? citeExtra(c, thresholdKm, extras) : {}),
+      ...(extras ? citeExtra(c, thresholdKm, extras, citeAt) : {}),
     })),
   ];
 }

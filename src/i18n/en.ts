@@ -248,6 +248,7 @@ export const en: Strings = {
     peopleCells: 'Residents (tax households, INSEE 2021)',
     statusRange: 'Depending on places of uncertain status',
     statusRangeValue: (min: string, max: string) => `between ${min} and ${max} people`,
+    statusRangeSame: (n: string) => `${n} people, whether they are counted or not`,
     lowIncomeBeyond: (km: string) => `Low-income residents beyond ${km}`,
     lowIncomeValue: (beyond: string, share: string, total: string) => `${beyond} (${share} of ${total})`,
     cellsLoading: 'Loading the population grid…',

@@ -253,6 +253,7 @@ export const fr = {
     peopleCells: 'Habitants (ménages fiscaux, Insee 2021)',
     statusRange: 'Selon les lieux au statut incertain',
     statusRangeValue: (min: string, max: string) => `entre ${min} et ${max} habitants`,
+    statusRangeSame: (n: string) => `${n} habitants, qu’on les compte ou non`,
     lowIncomeBeyond: (km: string) => `Habitants à revenus modestes au-delà de ${km}`,
     lowIncomeValue: (beyond: string, share: string, total: string) => `${beyond} (${share} de ${total})`,
     cellsLoading: 'Chargement des carreaux de population…',

@@ -159,12 +159,19 @@ export function selectCellSummaries(s: AppState): CellSummaries | null {
   );
 }
 
-const citePeople = memoLast((grid: CellGrid | null, cov: CellCoverage | null, thresholdKm: number) => {
+const citePeopleOf = (grid: CellGrid | null, cov: CellCoverage | null, thresholdKm: number) => {
   if (!grid || !cov || !Number.isFinite(thresholdKm) || thresholdKm < 0) return null;
   const out = new Map<string, CitePopulation>();
   for (const c of estimateCitePopulation(grid, { coverage: cov, thresholdKm })) out.set(c.id, c);
   return out;
-});
+};
+const citePeople = memoLast(citePeopleOf);
+const citePeopleWithoutUnknown = memoLast(citePeopleOf);
+
+/** `selectCitePeople` with the places of unknown status left out (for the exports). */
+export function selectCitePeopleWithoutUnknown(s: AppState): ReadonlyMap<string, CitePopulation> | null {
+  return citePeopleWithoutUnknown(selectCellGrid(s), selectCellCoverageWithoutUnknown(s), s.thresholdKm);
+}
 
 /**
  * Estimated inhabitants of each cité (area share of the cells it covers) and those of them living beyond the
@@ -209,14 +216,31 @@ export function selectCitesBeyond(s: AppState): CitesBeyond | null {
   return summaries ? citesBeyond(summaries.territory.citesBeyond, selectCitePeople(s)) : null;
 }
 
-const communeFigures = memoLast(
-  (grid: CellGrid | null, cov: CellCoverage | null, thresholdKm: number, line: number | null) => {
-    if (!grid || !cov || !Number.isFinite(thresholdKm) || thresholdKm < 0) return null;
-    const out = new Map<string, CommuneCellFigures>();
-    for (const f of summarizeCellsByCommune(grid, cov, thresholdKm, line)) out.set(f.insee, f);
-    return out;
-  },
-);
+const communeFiguresOf = (
+  grid: CellGrid | null,
+  cov: CellCoverage | null,
+  thresholdKm: number,
+  line: number | null,
+) => {
+  if (!grid || !cov || !Number.isFinite(thresholdKm) || thresholdKm < 0) return null;
+  const out = new Map<string, CommuneCellFigures>();
+  for (const f of summarizeCellsByCommune(grid, cov, thresholdKm, line)) out.set(f.insee, f);
+  return out;
+};
+const communeFigures = memoLast(communeFiguresOf);
+const communeFiguresWithoutUnknown = memoLast(communeFiguresOf);
+
+/** `selectCommuneCellFigures` with the places of unknown status left out (for the exports). */
+export function selectCommuneCellFiguresWithoutUnknown(
+  s: AppState,
+): ReadonlyMap<string, CommuneCellFigures> | null {
+  return communeFiguresWithoutUnknown(
+    selectCellGrid(s),
+    selectCellCoverageWithoutUnknown(s),
+    s.thresholdKm,
+    selectLowIncomeLine(s),
+  );
+}
 
 /** The cell figures of every commune of the grid (scenario applied), by INSEE code. Null until loaded. */
 export function selectCommuneCellFigures(s: AppState): ReadonlyMap<string, CommuneCellFigures> | null {

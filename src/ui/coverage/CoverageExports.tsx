@@ -9,13 +9,20 @@ import { lang, txt } from '../../i18n/strings.ts';
 import { selectLieux } from '../../state/derived.ts';
 import {
   selectCellCoverage,
+  selectCellCoverageWithoutUnknown,
   selectCellGrid,
   selectCitePeople,
+  selectCitePeopleWithoutUnknown,
   selectCommuneCellFigures,
+  selectCommuneCellFiguresWithoutUnknown,
   selectLowIncomeLine,
   selectTerritoryCells,
 } from '../../state/derived_cells.ts';
-import { selectCoverage, selectScenarioWords } from '../../state/derived_coverage.ts';
+import {
+  selectCoverage,
+  selectCoverageWithoutUnknown,
+  selectScenarioWords,
+} from '../../state/derived_coverage.ts';
 import type { AppState } from '../../state/store.ts';
 import { useAppState, useAppStore } from '../use_app_state.ts';
 import { downloadText } from './download.ts';
@@ -25,6 +32,18 @@ type ExportKind = 'csv' | 'geojson' | 'cells';
 
 /** The French interface writes CSV for French spreadsheets (`;`, decimal comma); the English one with commas. */
 const csvFormat = () => (lang === 'fr' ? CSV_FORMATS.fr : CSV_FORMATS.intl);
+
+/** The figures with the places of unknown status left out, for the exports' sensitivity columns. */
+function withoutUnknownOf(s: AppState): CoverageExportExtras['withoutUnknown'] {
+  const coverage = selectCoverageWithoutUnknown(s);
+  return coverage
+    ? {
+        coverage,
+        communeCells: selectCommuneCellFiguresWithoutUnknown(s),
+        citeCells: selectCitePeopleWithoutUnknown(s),
+      }
+    : null;
+}
 
 /** Saves one export of the current state (the figures the panel shows, scenario included). */
 function exportState(s: AppState, kind: ExportKind): void {
@@ -38,6 +57,7 @@ function exportState(s: AppState, kind: ExportKind): void {
     communeCells: selectCommuneCellFigures(s),
     citeCells: selectCitePeople(s),
     lowIncome: selectLowIncomeLine(s) !== null,
+    withoutUnknown: withoutUnknownOf(s),
     scenario,
   };
   if (kind === 'csv') {
@@ -65,6 +85,7 @@ function exportState(s: AppState, kind: ExportKind): void {
       selectLieux(s),
       csvFormat(),
       scenario,
+      selectCellCoverageWithoutUnknown(s),
     );
     downloadText(name('carreaux', 'csv'), csv, 'text/csv;charset=utf-8');
   }

@@ -30,8 +30,11 @@ export interface FigureRow {
 const meanDelta = (now: number | null, before: number | null, withDelta: boolean): string | null =>
   withDelta && now !== null && before !== null ? txt.coverage.deltaMean(formatSigned1(now - before)) : null;
 
+/** "entre 57 256 et 67 424 habitants" (people are whole or half: compared once rounded, as shown) */
 const rangeText = (r: { min: number; max: number }): string =>
-  txt.coverage.statusRangeValue(formatInt(r.min), formatInt(r.max));
+  Math.round(r.min) === Math.round(r.max)
+    ? txt.coverage.statusRangeSame(formatInt(r.min))
+    : txt.coverage.statusRangeValue(formatInt(r.min), formatInt(r.max));
 
 /** Rows of the "where residents live" group (figures on cells). */
 export function cellRows(
