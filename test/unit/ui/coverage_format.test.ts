@@ -8,6 +8,7 @@ import {
   formatSignedInt,
   formatThreshold,
   parseThreshold,
+  scenarioText,
   territoryLabel,
 } from '../../../src/ui/coverage/format_coverage.ts';
 
@@ -74,5 +75,20 @@ describe('coverage formatting', () => {
     expect(territoryLabel({ type: 'commune', insee: '62999' }, data)).toBe('Commune 62999');
     expect(territoryLabel({ type: 'perimetre' }, null)).toBe('Bassin minier (périmètre dessiné)');
     expect(territoryLabel({ type: 'bassin' }, null)).toBe('Les intercommunalités du bassin');
+  });
+
+  test('the scenario in words says which centres were added where, and which places closed', () => {
+    expect(scenarioText(null)).toBe('situation actuelle (aucun scénario)');
+    expect(
+      scenarioText({
+        added: [
+          { nom: 'Centre hypothétique n° 1', group: 'msp', near: 'Wallers', lon: 3.42949, lat: 50.38077 },
+        ],
+        closed: ['MSP de Douai'],
+      }),
+    ).toBe(
+      'scénario hypothétique — centres ajoutés : Centre hypothétique n° 1 (Maisons et pôles de santé) près de ' +
+        'Wallers (50,38077 N, 3,42949 E) — fermetures simulées : MSP de Douai',
+    );
   });
 });
