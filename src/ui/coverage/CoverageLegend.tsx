@@ -84,7 +84,7 @@ export function CoverageLegend() {
         {colouring === 'low_income' ? (
           <li data-classe={NOT_LOW_INCOME_CLASS}>
             <Swatch colour={THEME.cellOther} />
-            <span>{txt.coverage.legendOtherCells}</span>
+            <span class="classe-nom">{txt.coverage.legendOtherCells}</span>
             {cellText(NOT_LOW_INCOME_CLASS) ? (
               <span class="discret"> — {cellText(NOT_LOW_INCOME_CLASS)}</span>
             ) : null}

@@ -8,6 +8,7 @@ import { formatInt } from '../format.ts';
 import { useAppState, useAppStore } from '../use_app_state.ts';
 import { formatKm1, formatThreshold, territoryLabel } from './format_coverage.ts';
 import { sortedData } from './options.ts';
+import { ScrollingTable } from './ScrollingTable.tsx';
 
 const CITES_SHOWN = 10;
 
@@ -36,7 +37,7 @@ export function FarthestTable() {
   return (
     <div class="bloc-tableau">
       <h3>{txt.coverage.farthestHeading}</h3>
-      <div class="table-defile">
+      <ScrollingTable captionId="eloignees-legende">
         <table class="tableau" data-testid="communes-eloignees">
           <caption id="eloignees-legende">{txt.coverage.farthestCaption(label)}</caption>
           <thead>
@@ -78,7 +79,7 @@ export function FarthestTable() {
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollingTable>
     </div>
   );
 }
@@ -109,7 +110,7 @@ export function CitesTable() {
               {txt.coverage.citesPeople(formatInt(totals.population), formatInt(totals.beyond), km)}
             </p>
           ) : null}
-          <div class="table-defile">
+          <ScrollingTable captionId="cites-legende">
             <table class="tableau" data-testid="cites-au-dela">
               <caption id="cites-legende">
                 {txt.coverage.citesCaption(territoryLabel(territory, data), km)} ({formatInt(cites.length)})
@@ -141,7 +142,7 @@ export function CitesTable() {
                 })}
               </tbody>
             </table>
-          </div>
+          </ScrollingTable>
           {cites.length > CITES_SHOWN ? (
             <button type="button" class="lien ecran" aria-expanded={all} onClick={() => setAll(!all)}>
               {all ? txt.coverage.citesLess : txt.coverage.citesMore(cites.length)}

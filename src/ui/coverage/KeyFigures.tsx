@@ -5,6 +5,7 @@ import { formatPopulation, formatShare } from '../format.ts';
 import { useAppState } from '../use_app_state.ts';
 import { formatBeyondDelta, formatThreshold, territoryLabel } from './format_coverage.ts';
 import { cellRows, communeRows, type FigureColumn, type FigureRow } from './key_figure_rows.ts';
+import { ScrollingTable } from './ScrollingTable.tsx';
 
 function Cell({
   figure,
@@ -153,7 +154,7 @@ export function KeyFigures() {
           {txt.coverage.scenarioBadge} <span class="discret">({txt.coverage.vsBaseline})</span>
         </p>
       ) : null}
-      <div class="table-defile">
+      <ScrollingTable captionId="chiffres-legende">
         <table class="tableau">
           <caption id="chiffres-legende">{txt.coverage.caption(label, km)}</caption>
           <thead>
@@ -181,7 +182,7 @@ export function KeyFigures() {
             note={null}
           />
         </table>
-      </div>
+      </ScrollingTable>
       <p class="sr-only" role="status" aria-live="polite" data-testid="annonce-couverture">
         {announcement(columns, km, threshold, withDelta)}
       </p>
