@@ -265,6 +265,12 @@ export const en: Strings = {
       `Low income: residents of grid squares whose mean standard of living per person is at most ${line} a year, i.e. the lowest-income fifth of the residents of the mining basin (drawn perimeter). It describes areas, it is not a poverty rate: INSEE estimates the values of a square with fewer than 11 households, and the figures hold for areas, not for single squares.`,
     imputedNote: (people: string) =>
       `${people} live in grid squares whose values INSEE estimated (fewer than 11 households).`,
+    detailsBasin: 'Mining basin',
+    detailsInPerimeter: 'inside the drawn perimeter',
+    detailsOutsidePerimeter: 'outside the drawn perimeter',
+    detailsInIntercommunalites: 'commune of the basin’s groups of communes',
+    detailsBeyondCells: (km: string) => `Residents beyond ${km} (grid squares)`,
+    detailsBeyondCellsValue: (beyond: string, total: string) => `${beyond} out of ${total}`,
     euros: (amount: string) => `€${amount}`,
     cellsSource: 'Source: INSEE, Filosofi 2021, 200 m gridded data (Licence Ouverte).',
     deltaBeyond: (delta: string, km: string) => `${delta} residents beyond ${km}`,

@@ -270,6 +270,12 @@ export const fr = {
       `Revenus modestes : habitants des carreaux dont le niveau de vie moyen par personne est d’au plus ${line} par an, soit le cinquième le plus modeste des habitants du bassin minier (périmètre dessiné). C’est un indicateur de zones, pas un taux de pauvreté : les valeurs d’un carreau de moins de 11 ménages sont estimées par l’Insee, et les chiffres valent pour des zones, pas pour des carreaux isolés.`,
     imputedNote: (people: string) =>
       `${people} vivent dans des carreaux dont l’Insee a estimé les valeurs (moins de 11 ménages).`,
+    detailsBasin: 'Bassin minier',
+    detailsInPerimeter: 'dans le périmètre dessiné',
+    detailsOutsidePerimeter: 'hors du périmètre dessiné',
+    detailsInIntercommunalites: 'commune des intercommunalités du bassin',
+    detailsBeyondCells: (km: string) => `Habitants au-delà de ${km} (carreaux)`,
+    detailsBeyondCellsValue: (beyond: string, total: string) => `${beyond} sur ${total}`,
     euros: (amount: string) => `${amount} €`,
     cellsSource: 'Source : Insee, Filosofi 2021, données carroyées à 200 m (Licence Ouverte).',
     deltaBeyond: (delta: string, km: string) => `${delta} habitants au-delà de ${km}`,
