@@ -281,6 +281,30 @@ describe('figures where people live, for the CA de la Porte du Hainaut', () => {
   });
 });
 
+describe('a commune’s details in coverage mode', () => {
+  test('they give its people beyond 5 km where they live, and which bassin it belongs to', async () => {
+    if (!farthest) throw new Error('no commune in the CAPH');
+    const own = cells.filter((c) => c.insee === farthest.insee);
+    const page = s.page;
+    await page.goto(baseUrl(`?mode=couverture&territoire=epci:${CAPH}&sel=commune:${farthest.insee}`), {
+      waitUntil: 'domcontentloaded',
+    });
+    const row = page.locator('.details .ligne', { hasText: 'Habitants au-delà de 5 km (carreaux)' });
+    await row.waitFor({ timeout: POLL.timeout });
+    expect(await row.locator('dd').innerText()).toBe(
+      `${intFr.format(Math.round(beyondOf(own, counted)))} sur ${intFr.format(Math.round(sum(own.map((c) => c.people))))}`,
+    );
+    const basin = await page
+      .locator('.details .ligne', { hasText: 'Bassin minier' })
+      .locator('dd')
+      .innerText();
+    expect(
+      basin.startsWith(farthest.perimetre ? 'dans le périmètre dessiné' : 'hors du périmètre dessiné'),
+    ).toBe(true);
+    expect(basin.includes('commune des intercommunalités du bassin')).toBe(farthest.bassin);
+  });
+});
+
 describe('the two "bassin"', () => {
   test('« les intercommunalités du bassin » is a territory of its own, defined with the counts of the data', async () => {
     const inter = communes.filter((c) => c.bassin);
