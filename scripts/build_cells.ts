@@ -36,11 +36,8 @@ export const MIN_LINK_WEIGHT = 0.0005;
  */
 export const BORDER_TOLERANCE_M = 200;
 
-/**
- * The tile layer `carreaux` starts at this zoom: a cell is then about 4 pixels wide at 50° N (2 at z10, where the
- * squares would also make the busiest tile 254 KiB instead of 109 KiB); the commune choropleth serves below.
- */
-export const CELLS_MINZOOM = 11;
+/** The zoom where the tile layer `carreaux` starts (defined in the schema, shared with the map's style). */
+export { CELLS_MINZOOM } from '../src/schema.ts';
 
 export interface CellsInput {
   rows: readonly FilosofiRow[];

@@ -35,6 +35,13 @@ export const TILE_LAYERS = {
 } as const;
 export type TileLayerName = (typeof TILE_LAYERS)[keyof typeof TILE_LAYERS];
 
+/**
+ * The tile layer `carreaux` starts at this zoom (the pipeline writes it so, the map draws it from there): a cell is
+ * then about 4 pixels wide at 50° N (2 at z10, where the squares would also make the busiest tile 254 KiB instead
+ * of 109 KiB); the commune choropleth serves below.
+ */
+export const CELLS_MINZOOM = 11;
+
 /** Kinds of care place. */
 export const KINDS = [
   'filieris_centre_sante',
@@ -83,10 +90,16 @@ export const CLS_STATUSES = ['signe', 'preparation', 'inconnu', 'aucun'] as cons
 export type ClsStatus = (typeof CLS_STATUSES)[number];
 
 /**
- * The part of the map a figure is about: the whole basin, every commune of Nord and Pas-de-Calais, one EPCI
- * (by SIREN) or one commune (by INSEE code).
+ * The part of the map a figure is about:
+ * - `perimetre`: « le bassin minier », the perimeter drawn by the Mission Bassin Minier (the communes lying mostly
+ *   inside the line, flag `perimetre`; for the 200 m cells, those whose centre is inside) — the default;
+ * - `bassin`: « les intercommunalités du bassin », the 330 communes of the bassin's nine EPCI (flag `bassin`);
+ * - every commune of Nord and Pas-de-Calais (`all`), one EPCI (by SIREN) or one commune (by INSEE code).
+ * The words of the URL and of the embed options are in `src/state/vocabulary.ts` (`bassin` there is the drawn
+ * perimeter, the name people use; `intercommunalites` the 330 communes).
  */
 export type Territory =
+  | { type: 'perimetre' }
   | { type: 'bassin' }
   | { type: 'epci'; siren: string }
   | { type: 'commune'; insee: string }

@@ -30,7 +30,7 @@ export interface CellSelection {
  * commune is not in `communes` belongs only to `all` and `perimetre`. Inputs are not modified.
  *
  * @example
- * const { cells, complete } = selectCells(grid, communes, { type: 'epci', siren: '200041960' });
+ * const { cells, complete } = selectCells(grid, communes, { type: 'epci', siren: '200042190' });
  * // cells: Int32Array of the CA de la Porte du Hainaut's cells; complete: true
  */
 export function selectCells(

@@ -1,11 +1,12 @@
 import type { CiteCoverage, CommuneCoverage, Territory } from './types.ts';
 
 /**
- * A territory for coverage figures: those of `Territory`, and `perimetre` — the drawn bassin-minier perimeter
- * (the territory « bassin minier » of issue 9: the communes lying mostly inside the line, or the cells whose
- * centre is inside). `bassin` stays « les intercommunalités du bassin » (the 330 communes of its nine EPCI).
+ * A territory for coverage figures: `Territory` itself, which holds `perimetre` — the drawn bassin-minier
+ * perimeter (the territory « bassin minier » of issue 9: the communes lying mostly inside the line, or the cells
+ * whose centre is inside) — and `bassin`, « les intercommunalités du bassin » (the 330 communes of its nine EPCI).
+ * Kept as a name for the modules written before `perimetre` joined `Territory`.
  */
-export type CoverageTerritory = Territory | { type: 'perimetre' };
+export type CoverageTerritory = Territory;
 
 /**
  * The communes of a territory: all of them (`all`), those lying mostly inside the drawn perimeter

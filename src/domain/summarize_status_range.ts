@@ -1,5 +1,5 @@
 import type { Lieu } from '../schema.ts';
-import type { StatusRange } from './cell_summary_types.ts';
+import type { CellSummary, StatusRange } from './cell_summary_types.ts';
 import type { CellGrid } from './cell_types.ts';
 import { computeCellCoverage } from './compute_cell_coverage.ts';
 import type { CellSelection } from './select_cells.ts';
@@ -52,6 +52,17 @@ export function summarizeStatusRange(
     thresholdKm,
     lowIncomeLine,
   );
+  return rangeOfStatus(counted, notCounted);
+}
+
+/**
+ * The range of two summaries of one territory — places of unknown status counted, and left out — when both
+ * are already computed (the app keeps the coverage of each, so it does not recompute them here).
+ *
+ * @example
+ * rangeOfStatus(summarizeCells(grid, covWith, sel, 5, line), summarizeCells(grid, covWithout, sel, 5, line));
+ */
+export function rangeOfStatus(counted: CellSummary, notCounted: CellSummary): StatusRange {
   const range = (a: number, b: number) => ({ min: Math.min(a, b), max: Math.max(a, b) });
   return {
     counted,

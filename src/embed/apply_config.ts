@@ -3,8 +3,14 @@
  * start-up; the territory (checked against the data, and framed) once the data is loaded.
  */
 import type { AppData } from '../data/load_data.ts';
+import { selectCommunes } from '../domain/select_territory.ts';
 import { type AppState, type AppStore, actions } from '../state/store.ts';
-import { type EmbedConfig, type EmbedTerritory, serializeEmbedTerritory } from '../state/vocabulary.ts';
+import {
+  type EmbedConfig,
+  type EmbedTerritory,
+  isWholeBasin,
+  serializeEmbedTerritory,
+} from '../state/vocabulary.ts';
 
 /** The store's initial state for an embed configuration (merged over the state read from the URL). */
 export function embedInitialState(config: EmbedConfig): Partial<AppState> {
@@ -21,9 +27,15 @@ export function embedInitialState(config: EmbedConfig): Partial<AppState> {
   return s;
 }
 
-/** Bounding box [w, s, e, n] of the basin's communes (their centres), for framing `bassin`. */
-export function bassinBbox(data: AppData): [number, number, number, number] | null {
-  const inside = data.communes.filter((c) => c.bassin);
+/**
+ * Bounding box [w, s, e, n] of the basin's communes (their centres), for framing `bassin` (the drawn perimeter's
+ * communes) or `intercommunalites` (the 330 communes of its EPCI).
+ */
+export function bassinBbox(
+  data: AppData,
+  territory: { type: 'perimetre' } | { type: 'bassin' } = { type: 'perimetre' },
+): [number, number, number, number] | null {
+  const inside = selectCommunes(data.communes, territory);
   if (inside.length === 0) return null;
   const lons = inside.map((c) => c.lon);
   const lats = inside.map((c) => c.lat);
@@ -50,9 +62,9 @@ export function applyEmbedTerritory(
   if (!territoryExists(territory, data)) {
     return `[carte-sante] territoire « ${serializeEmbedTerritory(territory)} » introuvable dans les données : ignoré.`;
   }
-  if (territory.type === 'bassin') {
+  if (isWholeBasin(territory)) {
     store.setState({ territory });
-    const bbox = bassinBbox(data);
+    const bbox = bassinBbox(data, territory);
     if (frame && bbox) actions.requestFit(store, { bbox });
   } else {
     actions.setTerritory(store, territory, frame);

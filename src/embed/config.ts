@@ -4,7 +4,8 @@
  * the defaults are used. No DOM, no store: `apply_config.ts` puts the result into the store.
  *
  * Options (all optional):
- *  territory        `bassin` | EPCI SIREN (9 digits) | commune INSEE code (5 digits): the map is framed on it
+ *  territory        `bassin` (the drawn perimeter) | `intercommunalites` (the 330 communes of the bassin's EPCI) |
+ *                   EPCI SIREN (9 digits) | commune INSEE code (5 digits): the map is framed on it
  *                   (the full app's `epci:<SIREN>` / `commune:<INSEE>` forms are accepted too)
  *  layers           comma list of layer toggles (TOGGLES of src/state/vocabulary.ts)
  *  kinds            comma list of kinds of places for the finder (KIND_GROUP_IDS of src/schema.ts)
@@ -116,7 +117,11 @@ export function parseEmbedConfig(source: EmbedSource): { config: EmbedConfig; wa
     const t = parseEmbedTerritory(territory);
     if (t) config.territory = t;
     else
-      warn('territory', territory, 'n’est ni « bassin », ni un SIREN d’EPCI (9 chiffres), ni un code INSEE');
+      warn(
+        'territory',
+        territory,
+        'n’est ni « bassin », ni « intercommunalites », ni un SIREN d’EPCI (9 chiffres), ni un code INSEE',
+      );
   }
   const layers = get('layers');
   if (layers !== null) {

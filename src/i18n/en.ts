@@ -212,7 +212,7 @@ export const en: Strings = {
   coverage: {
     heading: 'Area coverage',
     intro:
-      'Straight-line distance from the central point of each commune to the nearest place of care of the chosen types.',
+      'Straight-line distance from residents to the nearest place of care of the chosen types, measured in two ways: where they live (200 m grid squares) and at the central point of each commune.',
     settings: 'Settings',
     threshold: 'Distance threshold',
     thresholdOther: 'Other threshold (km)',
@@ -222,13 +222,18 @@ export const en: Strings = {
     noKind: 'No type of place chosen: every commune is without a place.',
     scopeAll: 'Colour all communes of the Nord and Pas-de-Calais',
     territory: 'Area studied',
-    territoryBassin: 'Whole mining basin',
+    territoryPerimetre: 'Mining basin (drawn perimeter)',
+    territoryIntercommunalites: 'The basin’s groups of communes',
     territoryAll: 'Nord and Pas-de-Calais',
     territoryEpciBassin: 'Groups of communes in the basin (CLS)',
     territoryEpciOther: 'Other groups of communes',
     territoryCommuneChoice: 'One commune (choose below)',
     territoryCommune: 'Commune',
     territoryCommunePlaceholder: '— choose a commune —',
+    definitionPerimetre: (communes: string) =>
+      `The mining basin as drawn by the Mission Bassin Minier: ${communes} communes lying mostly inside the line; for the 200 m grid squares, those whose centre is inside.`,
+    definitionIntercommunalites: (communes: string, outside: string, inside: string) =>
+      `The ${communes} communes of the basin’s nine groups of communes: ${outside} of them lie mostly outside the drawn perimeter, and ${inside} communes of the perimeter are not among them.`,
     keyFigures: 'Key figures',
     caption: (territory: string, km: string) => `Key figures — ${territory}, threshold ${km}`,
     indicator: 'Indicator',
@@ -238,6 +243,36 @@ export const en: Strings = {
     mean: 'Average distance, weighted by population',
     communes: 'Number of communes',
     noMean: 'no place',
+    methodCells: 'Where residents live (200 m grid squares)',
+    methodCommunes: 'At the central point of each commune',
+    peopleCells: 'Residents (tax households, INSEE 2021)',
+    statusRange: 'Depending on places of uncertain status',
+    statusRangeValue: (min: string, max: string) => `between ${min} and ${max} people`,
+    statusRangeSame: (n: string) => `${n} people, whether they are counted or not`,
+    lowIncomeBeyond: (km: string) => `Low-income residents beyond ${km}`,
+    lowIncomeValue: (beyond: string, share: string, total: string) => `${beyond} (${share} of ${total})`,
+    cellsLoading: 'Loading the population grid…',
+    cellsUnavailable:
+      'Figures by grid square unavailable (the grid file could not be loaded): only the figures at the central point of the communes are shown.',
+    cellsPartial:
+      'The grid covers only the mining basin and the communes of its groups of communes: for this area, the figures by grid square are partial.',
+    methodsHeading: 'Methods and definitions',
+    methodCellsNote:
+      'Grid squares of 200 m: the residents of each inhabited square (tax households according to INSEE, slightly fewer than the legal population) are placed at the centre of the square, and the distance is measured in a straight line to the nearest counted place.',
+    methodCommunesNote:
+      'Central point of the communes: the whole legal population of a commune is placed at its central point; the gap with the grid shows where this shortcut misleads.',
+    lowIncomeNote: (line: string) =>
+      `Low income: residents of grid squares whose mean standard of living per person is at most ${line} a year, i.e. the lowest-income fifth of the residents of the mining basin (drawn perimeter). It describes areas, it is not a poverty rate: INSEE estimates the values of a square with fewer than 11 households, and the figures hold for areas, not for single squares.`,
+    imputedNote: (people: string) =>
+      `${people} live in grid squares whose values INSEE estimated (fewer than 11 households).`,
+    detailsBasin: 'Mining basin',
+    detailsInPerimeter: 'inside the drawn perimeter',
+    detailsOutsidePerimeter: 'outside the drawn perimeter',
+    detailsInIntercommunalites: 'commune of the basin’s groups of communes',
+    detailsBeyondCells: (km: string) => `Residents beyond ${km} (grid squares)`,
+    detailsBeyondCellsValue: (beyond: string, total: string) => `${beyond} out of ${total}`,
+    euros: (amount: string) => `€${amount}`,
+    cellsSource: 'Source: INSEE, Filosofi 2021, 200 m gridded data (Licence Ouverte).',
     deltaBeyond: (delta: string, km: string) => `${delta} residents beyond ${km}`,
     deltaShare: (delta: string) => `${delta} percentage points`,
     deltaMean: (delta: string) => `${delta} km`,
@@ -246,6 +281,8 @@ export const en: Strings = {
     live: (territory: string, share: string, km: string, beyond: string, population: string) =>
       `${territory}: ${share} of residents beyond ${km} (${beyond} out of ${population}).`,
     liveDelta: (delta: string) => ` Scenario: ${delta} compared with the current situation.`,
+    liveCells: (share: string, km: string, beyond: string) =>
+      ` Where they live (200 m grid squares): ${share} beyond ${km} (${beyond}).`,
     limitsHeading: 'Limits of the data',
     limitsPlaces: (counted: number, total: number) =>
       `${counted} ${counted === 1 ? 'place' : 'places'} of care counted, out of ${total} in the inventory.`,
@@ -259,7 +296,7 @@ export const en: Strings = {
       'Incomplete inventory (collected by hand, not matched with the FINESS directory): the figures probably overestimate the distances and the number of people living far away.',
     limitsPopulation: (vintage: string) => `Population: ${vintage}.`,
     limitsMethod:
-      'Straight-line distances from the central point of each commune; the real distance by road is longer.',
+      'Straight-line distances from the centre of each 200 m grid square or the central point of each commune; the real distance by road is longer.',
     legendHeading: (km: string) => `Distance to the nearest place (threshold ${km})`,
     legendClass: (i: number, half: string, t: string, twice: string) =>
       [`up to ${half}`, `${half} to ${t}`, `${t} to ${twice}`, `more than ${twice}`, 'no place of this type'][
@@ -267,17 +304,30 @@ export const en: Strings = {
       ] ?? '',
     legendCount: (communes: string, population: string) =>
       `${communes} ${communes === '1' ? 'commune' : 'communes'}, ${population}`,
+    legendCellCount: (population: string) => `grid squares: ${population}`,
+    legendOtherCells: 'other grid squares (not low income), in grey',
+    legendCounts: (territory: string) => `Counts: ${territory}.`,
+    legendZoom:
+      'Zoomed out, communes are coloured by their central point; zoomed in (from zoom 11), the 200 m grid squares where residents live.',
+    cellColouring: 'Colour the 200 m grid squares',
+    cellColouringDistance: 'by distance to the nearest place',
+    cellColouringLowIncome: 'only the low-income grid squares',
     farthestHeading: 'Communes farthest from care',
     farthestCaption: (territory: string) => `Communes farthest from a place of care — ${territory}`,
     commune: 'Commune',
     distance: 'Distance',
     nearest: 'Nearest place',
+    beyondCells: (km: string) => `Residents beyond ${km} (grid squares)`,
     action: 'Action',
     addHereShort: 'Add a centre here',
     citesHeading: (km: string) => `Maisons & Cités mining cités beyond ${km}`,
     citesCaption: (territory: string, km: string) =>
       `Maisons & Cités mining cités more than ${km} from a place of care — ${territory}`,
     cite: 'Mining cité',
+    citePeople: 'Residents (estimate)',
+    citeBeyond: (km: string) => `of whom beyond ${km}`,
+    citesPeople: (people: string, beyond: string, km: string) =>
+      `About ${people} residents, ${beyond} of them beyond ${km} (200 m grid squares, in proportion to the area of each square inside the cité), ranked by that number.`,
     citesNone: (km: string) => `No Maisons & Cités mining cité beyond ${km} in this area.`,
     citesMore: (n: number) => `Show all cités (${n})`,
     citesLess: 'Show fewer cités',
@@ -325,6 +375,17 @@ export const en: Strings = {
     exportHeading: 'Export and share',
     exportCsv: 'Download the table (CSV)',
     exportGeoJson: 'Download the map of results (GeoJSON)',
+    exportCells: 'Download the area’s grid squares (CSV)',
+    exportCsvHint:
+      'Comma-separated tables with a decimal point (UTF-8). Each row states the threshold and the scenario included; the grid squares give the distance from the centre of each 200 m square.',
+    scenarioNone: 'current situation (no scenario)',
+    scenarioAdded: (name: string, group: string, near: string, position: string) =>
+      `${name} (${group}) near ${near} (${position})`,
+    scenarioAddedList: (items: string) => `centres added: ${items}`,
+    scenarioClosedList: (items: string) => `simulated closures: ${items}`,
+    scenarioIncluded: (parts: string) => `hypothetical scenario — ${parts}`,
+    printScenario: (text: string) => `Figures with a ${text}.`,
+    printNoScenario: 'Figures of the current situation, without any hypothetical scenario.',
     print: 'Print the area profile',
     shareHint: 'The page address contains your settings and your scenario: copy it to share them.',
     printTitle: (territory: string) => `Area profile: ${territory}`,
@@ -336,6 +397,8 @@ export const en: Strings = {
   errors: {
     tiles: (file: string) => `The map file “${file}” could not be loaded. Search and the list still work.`,
     data: (file: string) => `The data file “${file}” could not be loaded or is not valid.`,
+    cells: (file: string) =>
+      `The population grid file “${file}” could not be loaded: the figures at the central point of the communes are still shown.`,
     rows: (file: string, n: number) =>
       n === 1
         ? `One invalid line in the file “${file}” was skipped; the others are used.`

@@ -217,7 +217,7 @@ export const fr = {
   coverage: {
     heading: 'Couverture du territoire',
     intro:
-      'Distance à vol d’oiseau entre le point central de chaque commune et le lieu de soin le plus proche des types choisis.',
+      'Distance à vol d’oiseau entre les habitants et le lieu de soin le plus proche des types choisis, mesurée de deux façons : là où ils vivent (carreaux de 200 m) et au point central de chaque commune.',
     settings: 'Réglages',
     threshold: 'Seuil de distance',
     thresholdOther: 'Autre seuil (km)',
@@ -227,13 +227,18 @@ export const fr = {
     noKind: 'Aucun type de lieu choisi : toutes les communes sont sans lieu.',
     scopeAll: 'Colorer toutes les communes du Nord et du Pas-de-Calais',
     territory: 'Territoire étudié',
-    territoryBassin: 'Bassin minier (ensemble)',
+    territoryPerimetre: 'Bassin minier (périmètre dessiné)',
+    territoryIntercommunalites: 'Les intercommunalités du bassin',
     territoryAll: 'Nord et Pas-de-Calais',
     territoryEpciBassin: 'Intercommunalités du bassin (CLS)',
     territoryEpciOther: 'Autres intercommunalités',
     territoryCommuneChoice: 'Une commune (choisir ci-dessous)',
     territoryCommune: 'Commune',
     territoryCommunePlaceholder: '— choisir une commune —',
+    definitionPerimetre: (communes: string) =>
+      `Le bassin minier tel que dessiné par la Mission Bassin Minier : ${communes} communes situées en majeure partie à l’intérieur du trait ; pour les carreaux de 200 m, ceux dont le centre est à l’intérieur.`,
+    definitionIntercommunalites: (communes: string, outside: string, inside: string) =>
+      `Les ${communes} communes des neuf intercommunalités du bassin : ${outside} d’entre elles sont en majeure partie hors du périmètre dessiné, et ${inside} communes du périmètre n’en font pas partie.`,
     keyFigures: 'Chiffres clés',
     caption: (territory: string, km: string) => `Chiffres clés — ${territory}, seuil ${km}`,
     indicator: 'Indicateur',
@@ -243,6 +248,36 @@ export const fr = {
     mean: 'Distance moyenne pondérée par la population',
     communes: 'Communes',
     noMean: 'aucun lieu',
+    methodCells: 'Là où les habitants vivent (carreaux de 200 m)',
+    methodCommunes: 'Au point central de chaque commune',
+    peopleCells: 'Habitants (ménages fiscaux, Insee 2021)',
+    statusRange: 'Selon les lieux au statut incertain',
+    statusRangeValue: (min: string, max: string) => `entre ${min} et ${max} habitants`,
+    statusRangeSame: (n: string) => `${n} habitants, qu’on les compte ou non`,
+    lowIncomeBeyond: (km: string) => `Habitants à revenus modestes au-delà de ${km}`,
+    lowIncomeValue: (beyond: string, share: string, total: string) => `${beyond} (${share} de ${total})`,
+    cellsLoading: 'Chargement des carreaux de population…',
+    cellsUnavailable:
+      'Chiffres par carreau indisponibles (le fichier des carreaux n’a pas pu être chargé) : seuls les chiffres au point central des communes sont montrés.',
+    cellsPartial:
+      'Les carreaux ne couvrent que le bassin minier et les communes de ses intercommunalités : pour ce territoire, les chiffres par carreau sont partiels.',
+    methodsHeading: 'Méthodes et définitions',
+    methodCellsNote:
+      'Carreaux de 200 m : les habitants de chaque carreau habité (ménages fiscaux selon l’Insee, un peu moins que la population légale) sont placés au centre du carreau, et la distance est mesurée à vol d’oiseau jusqu’au lieu compté le plus proche.',
+    methodCommunesNote:
+      'Point central des communes : toute la population légale d’une commune est placée en son point central ; l’écart avec les carreaux montre où ce raccourci trompe.',
+    lowIncomeNote: (line: string) =>
+      `Revenus modestes : habitants des carreaux dont le niveau de vie moyen par personne est d’au plus ${line} par an, soit le cinquième le plus modeste des habitants du bassin minier (périmètre dessiné). C’est un indicateur de zones, pas un taux de pauvreté : les valeurs d’un carreau de moins de 11 ménages sont estimées par l’Insee, et les chiffres valent pour des zones, pas pour des carreaux isolés.`,
+    imputedNote: (people: string) =>
+      `${people} vivent dans des carreaux dont l’Insee a estimé les valeurs (moins de 11 ménages).`,
+    detailsBasin: 'Bassin minier',
+    detailsInPerimeter: 'dans le périmètre dessiné',
+    detailsOutsidePerimeter: 'hors du périmètre dessiné',
+    detailsInIntercommunalites: 'commune des intercommunalités du bassin',
+    detailsBeyondCells: (km: string) => `Habitants au-delà de ${km} (carreaux)`,
+    detailsBeyondCellsValue: (beyond: string, total: string) => `${beyond} sur ${total}`,
+    euros: (amount: string) => `${amount} €`,
+    cellsSource: 'Source : Insee, Filosofi 2021, données carroyées à 200 m (Licence Ouverte).',
     deltaBeyond: (delta: string, km: string) => `${delta} habitants au-delà de ${km}`,
     deltaShare: (delta: string) => `${delta} point`,
     deltaMean: (delta: string) => `${delta} km`,
@@ -251,6 +286,8 @@ export const fr = {
     live: (territory: string, share: string, km: string, beyond: string, population: string) =>
       `${territory} : ${share} des habitants au-delà de ${km} (${beyond} sur ${population}).`,
     liveDelta: (delta: string) => ` Scénario : ${delta} par rapport à la situation actuelle.`,
+    liveCells: (share: string, km: string, beyond: string) =>
+      ` Là où ils vivent (carreaux de 200 m) : ${share} au-delà de ${km} (${beyond}).`,
     limitsHeading: 'Limites des données',
     limitsPlaces: (counted: number, total: number) =>
       `${counted} lieu${counted > 1 ? 'x' : ''} de soin pris en compte, sur ${total} dans l’inventaire.`,
@@ -262,7 +299,7 @@ export const fr = {
       'Inventaire incomplet (relevé manuel, non rapproché du répertoire FINESS) : les chiffres surestiment probablement les distances et la population éloignée.',
     limitsPopulation: (vintage: string) => `Population : ${vintage}.`,
     limitsMethod:
-      'Distances à vol d’oiseau depuis le point central de chaque commune ; la distance réelle par la route est plus longue.',
+      'Distances à vol d’oiseau depuis le centre de chaque carreau de 200 m ou le point central de chaque commune ; la distance réelle par la route est plus longue.',
     legendHeading: (km: string) => `Distance au lieu le plus proche (seuil ${km})`,
     legendClass: (i: number, half: string, t: string, twice: string) =>
       [
@@ -273,17 +310,30 @@ export const fr = {
         'aucun lieu de ce type',
       ][i] ?? '',
     legendCount: (communes: string, population: string) => `${communes} comm., ${population}`,
+    legendCellCount: (population: string) => `carreaux : ${population}`,
+    legendOtherCells: 'autres carreaux (revenus non modestes), en gris',
+    legendCounts: (territory: string) => `Décomptes : ${territory}.`,
+    legendZoom:
+      'De loin, les communes sont colorées selon leur point central ; de près (à partir du zoom 11), les carreaux de 200 m où vivent les habitants.',
+    cellColouring: 'Colorer les carreaux de 200 m',
+    cellColouringDistance: 'selon la distance au lieu le plus proche',
+    cellColouringLowIncome: 'seulement les carreaux à revenus modestes',
     farthestHeading: 'Communes les plus éloignées',
     farthestCaption: (territory: string) => `Communes les plus éloignées d’un lieu de soin — ${territory}`,
     commune: 'Commune',
     distance: 'Distance',
     nearest: 'Lieu le plus proche',
+    beyondCells: (km: string) => `Habitants au-delà de ${km} (carreaux)`,
     action: 'Action',
     addHereShort: 'Ajouter un centre ici',
     citesHeading: (km: string) => `Cités Maisons & Cités au-delà de ${km}`,
     citesCaption: (territory: string, km: string) =>
       `Cités Maisons & Cités à plus de ${km} d’un lieu de soin — ${territory}`,
     cite: 'Cité',
+    citePeople: 'Habitants (estimation)',
+    citeBeyond: (km: string) => `dont au-delà de ${km}`,
+    citesPeople: (people: string, beyond: string, km: string) =>
+      `Environ ${people} habitants, dont ${beyond} au-delà de ${km} (carreaux de 200 m, au prorata de la surface de chaque carreau dans la cité), classées selon ce nombre.`,
     citesNone: (km: string) => `Aucune cité Maisons & Cités au-delà de ${km} dans ce territoire.`,
     citesMore: (n: number) => `Afficher toutes les cités (${n})`,
     citesLess: 'Afficher moins de cités',
@@ -331,6 +381,17 @@ export const fr = {
     exportHeading: 'Exporter et partager',
     exportCsv: 'Télécharger le tableau (CSV)',
     exportGeoJson: 'Télécharger la carte des résultats (GeoJSON)',
+    exportCells: 'Télécharger les carreaux du territoire (CSV)',
+    exportCsvHint:
+      'Tableaux au format des tableurs français (séparateur « ; », virgule décimale, UTF-8). Chaque ligne indique le seuil et le scénario inclus ; les carreaux donnent la distance depuis le centre de chaque carreau de 200 m.',
+    scenarioNone: 'situation actuelle (aucun scénario)',
+    scenarioAdded: (name: string, group: string, near: string, position: string) =>
+      `${name} (${group}) près de ${near} (${position})`,
+    scenarioAddedList: (items: string) => `centres ajoutés : ${items}`,
+    scenarioClosedList: (items: string) => `fermetures simulées : ${items}`,
+    scenarioIncluded: (parts: string) => `scénario hypothétique — ${parts}`,
+    printScenario: (text: string) => `Chiffres avec un ${text}.`,
+    printNoScenario: 'Chiffres de la situation actuelle, sans scénario hypothétique.',
     print: 'Imprimer le profil du territoire',
     shareHint: 'L’adresse de la page contient vos réglages et votre scénario : copiez-la pour les partager.',
     printTitle: (territory: string) => `Profil de territoire : ${territory}`,
@@ -343,6 +404,8 @@ export const fr = {
     tiles: (file: string) =>
       `Le fichier de carte « ${file} » n’a pas pu être chargé. La recherche et la liste restent utilisables.`,
     data: (file: string) => `Le fichier de données « ${file} » n’a pas pu être chargé ou est invalide.`,
+    cells: (file: string) =>
+      `Le fichier des carreaux de population « ${file} » n’a pas pu être chargé : les chiffres au point central des communes restent affichés.`,
     rows: (file: string, n: number) =>
       n === 1
         ? `Une ligne invalide du fichier « ${file} » a été ignorée ; les autres sont utilisées.`

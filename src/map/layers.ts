@@ -18,6 +18,8 @@ export const MAP_LAYERS = {
   landOutline: 'frontieres',
   departements: 'departements',
   communesFill: 'communes-remplissage',
+  /** the 200 m population cells, coloured in coverage mode from z11 (feature-state `classe`) */
+  cells: 'carreaux',
   communesLine: 'communes-contour',
   cls: 'cls-remplissage',
   clsLine: 'cls-contour',

@@ -11,9 +11,11 @@ import { Protocol } from 'pmtiles';
 import { txt } from '../i18n/strings.ts';
 import { ARCHIVES, PROP, TILE_LAYERS } from '../schema.ts';
 import {
+  type MapCells,
   selectClsTintShown,
   selectHighlightedLieux,
   selectMapArmed,
+  selectMapCells,
   selectMapChoropleth,
   selectVisibleLieux,
 } from '../state/derived_map.ts';
@@ -24,7 +26,7 @@ import { CLICKABLE_LAYERS, MAP_LAYERS, MAP_SOURCES, type MapLayerId, TOGGLE_LAYE
 import { buildLieuxGeoJson } from './lieux_geojson.ts';
 import { buildOriginGeoJson } from './origin_geojson.ts';
 import { SQUARE_ICON, SQUARE_ICON_PIXEL_RATIO, squareSdfImage } from './square_icon.ts';
-import { buildStyle, mergeStreetStyle, visibilityOf } from './style.ts';
+import { buildStyle, communeFillOpacity, mergeStreetStyle, visibilityOf } from './style.ts';
 import { THEME } from './theme.ts';
 import { trustWorkerUrl } from './trusted_types.ts';
 
@@ -61,6 +63,10 @@ export class MapController {
     origin?: AppState['origin'];
     highlight?: readonly string[];
     choropleth?: ReturnType<typeof selectMapChoropleth>;
+    /** what selectMapCells gave last (null: cells hidden) */
+    cells?: MapCells | null;
+    /** the cell classes set as feature-state on the map (kept while the cells are hidden, to diff on return) */
+    cellStates?: MapCells;
   } = {};
   private styleReady = false;
   private settingView = false;
@@ -212,6 +218,7 @@ export class MapController {
     this.syncOrigin(s);
     this.syncHighlight(s);
     this.syncChoropleth(s);
+    this.syncCells(s);
     this.syncFit(s);
     this.map.getCanvas().style.cursor = selectMapArmed(s) ? 'crosshair' : '';
   }
@@ -266,6 +273,32 @@ export class MapController {
     for (const insee of prev?.keys() ?? []) {
       if (!classes?.has(insee)) this.map.removeFeatureState({ ...target, id: insee }, 'classe');
     }
+  }
+
+  /**
+   * Shows the 200 m cells (and fades the commune choropleth where they are drawn) in coverage mode once the grid
+   * is loaded, and sets feature-state `classe` on the cells whose class changed since it was last set.
+   */
+  private syncCells(s: AppState): void {
+    const cells = selectMapCells(s);
+    if (this.applied.cells !== undefined && this.applied.cells === cells) return;
+    const wasDrawn = this.applied.cells != null;
+    this.applied.cells = cells;
+    if (wasDrawn !== (cells !== null)) {
+      this.map.setLayoutProperty(MAP_LAYERS.cells, 'visibility', cells ? 'visible' : 'none');
+      this.map.setPaintProperty(MAP_LAYERS.communesFill, 'fill-opacity', communeFillOpacity(cells !== null));
+    }
+    if (!cells) return;
+    const target = { source: MAP_SOURCES.overlays, sourceLayer: TILE_LAYERS.cells };
+    const prev = this.applied.cellStates;
+    const before = prev && prev.ids === cells.ids ? prev.classes : null;
+    const { ids, classes } = cells;
+    for (let i = 0; i < ids.length; i++) {
+      const classe = classes[i]!;
+      if (before === null || before[i] !== classe)
+        this.map.setFeatureState({ ...target, id: ids[i]! }, { classe });
+    }
+    this.applied.cellStates = cells;
   }
 
   private syncFit(s: AppState): void {

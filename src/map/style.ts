@@ -8,7 +8,7 @@ import type {
   LayerSpecification,
   StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
-import { PROP, TILE_LAYERS } from '../schema.ts';
+import { CELLS_MINZOOM, PROP, TILE_LAYERS } from '../schema.ts';
 import { TOGGLES, type ToggleId } from '../state/vocabulary.ts';
 import { MAP_LAYERS, MAP_SOURCES, type MapLayerId, TOGGLE_LAYERS } from './layers.ts';
 import { LIEU_MAP_PROP } from './lieux_geojson.ts';
@@ -81,6 +81,51 @@ function clsColour(theme: Theme): ExpressionSpecification {
     theme.cls.inconnu,
     theme.cls.aucun,
   ];
+}
+
+/** Colour of a coverage class (0–4, and 5: a cell that is not low-income), as an expression. */
+function classColour(theme: Theme, classe: ExpressionSpecification): ExpressionSpecification {
+  return [
+    'match',
+    ['coalesce', classe, -1],
+    0,
+    theme.coverage[0],
+    1,
+    theme.coverage[1],
+    2,
+    theme.coverage[2],
+    3,
+    theme.coverage[3],
+    4,
+    theme.coverage[4],
+    5,
+    theme.cellOther,
+    '#000000',
+  ];
+}
+
+/**
+ * Opacity of the commune choropleth: 0.75 where a class is set; when the 200 m cells are drawn (coverage mode with
+ * the grid loaded), it fades from z10.5 to z11.5 so that the cells, drawn from z11, read on their own.
+ */
+export function communeFillOpacity(cellsDrawn: boolean): ExpressionSpecification {
+  const coloured = (opacity: number): ExpressionSpecification => [
+    'case',
+    ['>=', ['coalesce', ['feature-state', 'classe'], -1], 0],
+    opacity,
+    0,
+  ];
+  return cellsDrawn
+    ? [
+        'interpolate',
+        ['linear'],
+        ['zoom'],
+        CELLS_MINZOOM - 0.5,
+        coloured(0.75),
+        CELLS_MINZOOM + 0.5,
+        coloured(0.1),
+      ]
+    : coloured(0.75);
 }
 
 /** Radius in pixels of ~1.5 km at latitude 50° (the approximate-position halo), by zoom. */
@@ -216,7 +261,11 @@ export function buildStyle(theme: Theme, urls: StyleUrls, options: StyleOptions)
       [overlays]: {
         type: 'vector',
         url: urls.overlays,
-        promoteId: { [TILE_LAYERS.communes]: PROP.insee, [TILE_LAYERS.epci]: PROP.siren },
+        promoteId: {
+          [TILE_LAYERS.communes]: PROP.insee,
+          [TILE_LAYERS.epci]: PROP.siren,
+          [TILE_LAYERS.cells]: PROP.cellId,
+        },
       },
       [MAP_SOURCES.origin]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
       [MAP_SOURCES.lieux]: {
@@ -250,22 +299,22 @@ export function buildStyle(theme: Theme, urls: StyleUrls, options: StyleOptions)
         'source-layer': TILE_LAYERS.communes,
         paint: {
           // coloured only in coverage mode, through feature-state `classe` (0–4) set by the map controller
-          'fill-color': [
-            'match',
-            ['coalesce', ['feature-state', 'classe'], -1],
-            0,
-            theme.coverage[0],
-            1,
-            theme.coverage[1],
-            2,
-            theme.coverage[2],
-            3,
-            theme.coverage[3],
-            4,
-            theme.coverage[4],
-            '#000000',
-          ],
-          'fill-opacity': ['case', ['>=', ['coalesce', ['feature-state', 'classe'], -1], 0], 0.75, 0],
+          'fill-color': classColour(theme, ['feature-state', 'classe']),
+          'fill-opacity': communeFillOpacity(false),
+        },
+      },
+      {
+        id: MAP_LAYERS.cells,
+        type: 'fill',
+        source: overlays,
+        'source-layer': TILE_LAYERS.cells,
+        minzoom: CELLS_MINZOOM,
+        // shown by the map controller in coverage mode once the grid is loaded
+        layout: { visibility: 'none' },
+        paint: {
+          // feature-state `classe` set by the map controller: 0–4 distance classes, 5 not low-income (grey)
+          'fill-color': classColour(theme, ['feature-state', 'classe']),
+          'fill-opacity': ['case', ['>=', ['coalesce', ['feature-state', 'classe'], -1], 0], 0.85, 0],
         },
       },
       {

@@ -46,6 +46,8 @@ export const THEME = {
   } satisfies Record<ClsStatus, string>,
   /** coverage classes: ≤ ½ threshold, ≤ threshold, ≤ 2× threshold, > 2× threshold, no place at all */
   coverage: ['#fef0d9', '#fdcc8a', '#fc8d59', '#d7301f', '#7f0000'],
+  /** 200 m cells left grey when only the low-income ones are coloured */
+  cellOther: '#b4b4b4',
 } as const;
 
 export type Theme = typeof THEME;

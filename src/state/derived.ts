@@ -9,7 +9,7 @@ import { selectCommunes } from '../domain/select_territory.ts';
 import { selectVisiblePlaces } from '../domain/select_visible_places.ts';
 import type { Lieu } from '../schema.ts';
 import type { AppState } from './store.ts';
-import { type EmbedTerritory, visibleGroups } from './vocabulary.ts';
+import { type EmbedTerritory, isWholeBasin, visibleGroups } from './vocabulary.ts';
 
 /** Memoizes a function of a few arguments on their identity (===), keeping the last result. */
 export function memoLast<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
@@ -70,7 +70,7 @@ export interface FramedTerritory {
 
 const framedTerritory = memoLast(
   (territory: EmbedTerritory | null, data: AppState['data']): FramedTerritory | null => {
-    if (!territory || territory.type === 'bassin' || !data) return null;
+    if (!territory || isWholeBasin(territory) || !data) return null;
     const name =
       territory.type === 'epci'
         ? data.epci.find((e) => e.siren === territory.siren)?.nom
@@ -80,7 +80,7 @@ const framedTerritory = memoLast(
   },
 );
 
-/** The territory an embed is framed on (EPCI or commune), or null (none, the whole basin, unknown). */
+/** The territory an embed is framed on (EPCI or commune), or null (none, the whole basin in either sense, unknown). */
 export function selectFramedTerritory(s: AppState): FramedTerritory | null {
   return framedTerritory(s.embed?.territory ?? null, s.data);
 }

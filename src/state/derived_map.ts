@@ -4,16 +4,19 @@
  * tint is drawn. Memoized: a selector returns the same object until its inputs change, so the controller
  * compares identities and skips unchanged work.
  *
- * The visible places are computed in derived.ts (the text list of the first screen reads them too) and the
- * choropleth in derived_coverage.ts (beside the legend's counts, which must count the same communes); both
- * are re-exported here so that the map reads one module.
+ * The visible places are computed in derived.ts (the text list of the first screen reads them too), the
+ * choropleth in derived_coverage.ts and the cells' classes in derived_cells.ts (beside the legend's counts, which
+ * must count the same classes); they are re-exported or wrapped here so that the map reads one module.
  */
+import { cellId } from '../data/cells_columns.ts';
+import type { CellGrid } from '../domain/cell_types.ts';
 import { memoLast } from './derived.ts';
 import type { AppState } from './store.ts';
 
 export { selectVisibleLieux } from './derived.ts';
 export { selectCommuneClasses } from './derived_coverage.ts';
 
+import { selectCellClasses, selectCellGrid } from './derived_cells.ts';
 import { selectCommuneClasses } from './derived_coverage.ts';
 
 const NONE: readonly string[] = [];
@@ -48,3 +51,27 @@ export const selectClsTintShown = (s: AppState): boolean => s.mode !== 'couvertu
 
 /** Whether the next map click places or moves a hypothetical centre (the map shows a crosshair). */
 export const selectMapArmed = (s: AppState): boolean => s.placingCentre !== null || s.movingCentre !== null;
+
+/** The 200 m cells the map colours: the tile id of every cell of the grid and its class (aligned arrays). */
+export interface MapCells {
+  /** `carreau` ids (`cellId`), the promoteId of the `carreaux` tile layer; the same array while the grid is */
+  ids: Int32Array;
+  /** 0–4 distance class, 5 a cell that is not low-income when only those are coloured (`classifyCells`) */
+  classes: Int8Array;
+}
+
+const cellIds = memoLast((grid: CellGrid) =>
+  Int32Array.from({ length: grid.count }, (_, i) => cellId(grid.col[i]!, grid.row[i]!)),
+);
+
+const mapCells = memoLast((grid: CellGrid | null, classes: Int8Array | null): MapCells | null =>
+  grid && classes ? { ids: cellIds(grid), classes } : null,
+);
+
+/**
+ * The cells the map colours in coverage mode once the grid is loaded; null otherwise, and the map hides them
+ * (the commune choropleth then serves at every zoom).
+ */
+export function selectMapCells(s: AppState): MapCells | null {
+  return s.mode === 'couverture' ? mapCells(selectCellGrid(s), selectCellClasses(s)) : null;
+}

@@ -6,11 +6,12 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { DeploymentConfig } from '../data/load_config.ts';
 import type { AppData } from '../data/load_data.ts';
 import { SCENARIO_ID_PREFIX, type Scenario, scenarioPlaceName } from '../domain/apply_scenario.ts';
+import type { CellGrid } from '../domain/cell_types.ts';
 import { coarsenPosition } from '../domain/coarsen_position.ts';
 import type { SearchHit } from '../domain/types.ts';
 import { txt } from '../i18n/strings.ts';
 import { KIND_GROUPS, type KindGroup } from '../schema.ts';
-import type { MapView, Origin, Selection, ShareableState } from './types.ts';
+import type { CellColouring, MapView, Origin, Selection, ShareableState } from './types.ts';
 import { centreNumber, DEFAULT_STATE } from './url.ts';
 import type { EmbedConfig, Mode, Territory, ToggleId } from './vocabulary.ts';
 
@@ -21,8 +22,19 @@ export interface Notice {
   text: string;
 }
 
+/**
+ * The 200 m population grid (public/data/cells.json), read only when the coverage mode opens
+ * (`src/state/ensure_cells.ts`): not asked for yet, on its way, ready, or unusable (the coverage mode then keeps
+ * the commune-point figures and says why).
+ */
+export type CellsState =
+  | { status: 'idle' | 'loading'; grid: null }
+  | { status: 'ready'; grid: CellGrid }
+  | { status: 'error'; grid: null };
+
 export interface AppState extends ShareableState {
   data: AppData | null;
+  cells: CellsState;
   errors: { key: string; text: string }[];
   notices: Notice[];
   mapStatus: MapStatus;
@@ -47,6 +59,7 @@ export function createAppStore(initial: Partial<AppState> = {}): AppStore {
   return createStore<AppState>()(() => ({
     ...DEFAULT_STATE,
     data: null,
+    cells: { status: 'idle', grid: null },
     errors: [],
     notices: [],
     mapStatus: 'loading',
@@ -137,6 +150,13 @@ export const actions = {
   },
   setCoverageScope(store: AppStore, coverageScope: 'bassin' | 'all') {
     store.setState({ coverageScope });
+  },
+  setCellColouring(store: AppStore, cellColouring: CellColouring) {
+    store.setState({ cellColouring });
+  },
+  /** The population grid's loading state (see `ensureCells`). */
+  setCells(store: AppStore, cells: CellsState) {
+    store.setState({ cells });
   },
   setTerritory(store: AppStore, territory: Territory, frame = true) {
     const s = store.getState();
@@ -326,6 +346,7 @@ export function shareableOf(s: AppState): ShareableState {
     coverageGroups: s.coverageGroups,
     territory: s.territory,
     coverageScope: s.coverageScope,
+    cellColouring: s.cellColouring,
     scenario: s.scenario,
     lang: s.lang,
   };

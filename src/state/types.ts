@@ -3,6 +3,9 @@ import type { Lang } from '../i18n/langs.ts';
 import type { KindGroup } from '../schema.ts';
 import type { Mode, Territory, ToggleId } from './vocabulary.ts';
 
+/** How the coverage map colours the 200 m cells. */
+export type CellColouring = 'distance' | 'low_income';
+
 export type SelectionType = 'lieu' | 'commune' | 'cite' | 'epci';
 export interface Selection {
   type: SelectionType;
@@ -44,7 +47,10 @@ export interface ShareableState {
   thresholdKm: number;
   coverageGroups: readonly KindGroup[];
   territory: Territory;
+  /** the choropleth colours the communes of the chosen basin (and of the territory), or every commune of 59/62 */
   coverageScope: 'bassin' | 'all';
+  /** the 200 m cells are coloured by distance class, or only the low-income ones (the others greyed) */
+  cellColouring: CellColouring;
   scenario: Scenario;
   /** interface language (chosen at start-up; a change reloads the page) */
   lang: Lang;

@@ -14,8 +14,10 @@
  *  seuil=<km>                     coverage threshold
  *  couverture=<group,…>           kinds of places counted in coverage
  *  couverture_prevus=1            coverage counts planned places too
- *  territoire=bassin|tout|epci:<siren>|commune:<insee>
- *  etendue=tout                   colour all communes of 59/62, not only the basin
+ *  territoire=bassin|intercommunalites|tout|epci:<siren>|commune:<insee>   (`bassin`: the drawn perimeter, the
+ *                                 default; `intercommunalites`: the 330 communes of its EPCI — see vocabulary.ts)
+ *  etendue=tout                   colour all communes of 59/62, not only the basin's
+ *  carreaux=revenus               colour the 200 m cells by low income (default: by distance)
  *  ajouts=<lat>,<lon>,<group>,<n>[;…] hypothetical centres (scenario), n = the centre's number (older links
  *                                 without it number the centres in order)
  *  retraits=<lieu id>,…           existing places marked closed (scenario)
@@ -62,8 +64,9 @@ export const DEFAULT_STATE: ShareableState = {
   coveragePlanned: false,
   thresholdKm: 5,
   coverageGroups: ['filieris', 'msp', 'cs'],
-  territory: { type: 'bassin' },
+  territory: { type: 'perimetre' },
   coverageScope: 'bassin',
+  cellColouring: 'distance',
   scenario: { added: [], closed: [] },
   lang: 'fr',
 };
@@ -223,6 +226,11 @@ export function parseUrlState(search: string): ParsedUrlState {
         if (value === 'tout' || value === 'bassin') state.coverageScope = value === 'tout' ? 'all' : 'bassin';
         else reject(key, value);
         break;
+      case 'carreaux':
+        if (value === 'revenus' || value === 'distance')
+          state.cellColouring = value === 'revenus' ? 'low_income' : 'distance';
+        else reject(key, value);
+        break;
       case 'ajouts': {
         const added = parseScenarioAdds(value);
         if (added) state.scenario = { added, closed: state.scenario?.closed ?? [] };
@@ -278,8 +286,9 @@ export function serializeUrlState(s: ShareableState): string {
   if (s.coveragePlanned !== d.coveragePlanned) p.push(['couverture_prevus', s.coveragePlanned ? '1' : '0']);
   if (s.thresholdKm !== d.thresholdKm) p.push(['seuil', String(s.thresholdKm)]);
   if (!sameList(s.coverageGroups, d.coverageGroups)) p.push(['couverture', s.coverageGroups.join(',')]);
-  if (s.territory.type !== 'bassin') p.push(['territoire', serializeTerritory(s.territory)]);
+  if (s.territory.type !== d.territory.type) p.push(['territoire', serializeTerritory(s.territory)]);
   if (s.coverageScope !== d.coverageScope) p.push(['etendue', 'tout']);
+  if (s.cellColouring !== d.cellColouring) p.push(['carreaux', 'revenus']);
   if (s.scenario.added.length > 0) {
     p.push([
       'ajouts',

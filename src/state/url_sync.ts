@@ -7,7 +7,7 @@ import { isHypothetical, type Scenario } from '../domain/apply_scenario.ts';
 import { txt } from '../i18n/strings.ts';
 import { type AppState, type AppStore, actions, shareableOf } from './store.ts';
 import type { Origin, Selection } from './types.ts';
-import { parseUrlState, serializeUrlState } from './url.ts';
+import { DEFAULT_STATE, parseUrlState, serializeUrlState } from './url.ts';
 
 /** Initial state from a query string, and the notices for ignored parameters. */
 export function initialStateFromUrl(search: string): { state: Partial<AppState>; notices: string[] } {
@@ -101,7 +101,7 @@ export function reconcileWithData(store: AppStore, data: AppData): void {
           ? s.territory.insee
           : '';
     actions.notify(store, txt.notices.unknownParam('territoire', `${s.territory.type}:${code}`));
-    store.setState({ territory: { type: 'bassin' } });
+    store.setState({ territory: DEFAULT_STATE.territory });
   }
   // a shared link without an explicit view frames what it is about
   const after = store.getState();

@@ -89,13 +89,24 @@ const SIREN_RE = /^\d{9}$/;
 const INSEE_RE = /^(59|62)\d{3}$/;
 
 /**
- * Parses a territory value, in the URL's form (`bassin`, `tout`, `epci:<SIREN>`, `commune:<INSEE>`) or the
- * embed's short form (`bassin`, 9 digits for an EPCI, 5 digits for a commune). Null when malformed (a
- * well-formed code may still be unknown to the data: that is checked once the data is loaded).
+ * The words of the two "bassin" territories, in the URL and in the embed options. People say « bassin minier »
+ * for the drawn perimeter, so `bassin` is the perimeter (`{ type: 'perimetre' }`, the default territory; `perimetre`
+ * is read too), and `intercommunalites` the 330 communes of the bassin's nine EPCI (`{ type: 'bassin' }`, named
+ * after the communes' data flag). Saved scenario files keep the `Territory` object itself, so their meaning
+ * does not depend on these words.
+ */
+export const TERRITORY_WORDS = { perimetre: 'bassin', bassin: 'intercommunalites' } as const;
+
+/**
+ * Parses a territory value, in the URL's form (`bassin`, `intercommunalites`, `tout`, `epci:<SIREN>`,
+ * `commune:<INSEE>`) or the embed's short form (`bassin`, `intercommunalites`, 9 digits for an EPCI, 5 digits
+ * for a commune). Null when malformed (a well-formed code may still be unknown to the data: that is checked once
+ * the data is loaded).
  */
 export function parseTerritory(raw: string): Territory | null {
   const v = raw.trim();
-  if (v === 'bassin') return { type: 'bassin' };
+  if (v === TERRITORY_WORDS.perimetre || v === 'perimetre') return { type: 'perimetre' };
+  if (v === TERRITORY_WORDS.bassin) return { type: 'bassin' };
   if (v === 'tout') return { type: 'all' };
   const m = /^(?:(epci|commune):)?(.+)$/.exec(v);
   const id = m?.[2] ?? '';
@@ -104,11 +115,12 @@ export function parseTerritory(raw: string): Territory | null {
   return null;
 }
 
-/** The URL form of a territory: `bassin`, `tout`, `epci:<SIREN>`, `commune:<INSEE>`. */
+/** The URL form of a territory: `bassin`, `intercommunalites`, `tout`, `epci:<SIREN>`, `commune:<INSEE>`. */
 export function serializeTerritory(t: Territory): string {
   switch (t.type) {
+    case 'perimetre':
     case 'bassin':
-      return 'bassin';
+      return TERRITORY_WORDS[t.type];
     case 'all':
       return 'tout';
     case 'epci':
@@ -118,10 +130,18 @@ export function serializeTerritory(t: Territory): string {
   }
 }
 
-/** The embed's short form of a territory: `bassin`, the SIREN or the INSEE code. */
+/** The embed's short form of a territory: `bassin`, `intercommunalites`, the SIREN or the INSEE code. */
 export function serializeEmbedTerritory(t: EmbedTerritory): string {
-  return t.type === 'bassin' ? 'bassin' : t.type === 'epci' ? t.siren : t.insee;
+  return t.type === 'perimetre' || t.type === 'bassin'
+    ? TERRITORY_WORDS[t.type]
+    : t.type === 'epci'
+      ? t.siren
+      : t.insee;
 }
+
+/** True for the two territories of the whole basin (the drawn perimeter, the communes of its intercommunalities). */
+export const isWholeBasin = (t: Territory): t is { type: 'perimetre' } | { type: 'bassin' } =>
+  t.type === 'perimetre' || t.type === 'bassin';
 
 // ---------- lists and numbers ----------
 

@@ -5,7 +5,8 @@
  * 23,471 cells).
  * Budgets: searchPlaces < 2 ms per query; computeCoverage roughly linear in the number of places;
  * full cell recompute (computeCellCoverage over every cell, all kinds) ≤ 16 ms with the real places and
- * ≤ 50 ms with 3,000 synthetic places spread like the population.
+ * ≤ 50 ms with 3,000 synthetic places spread like the population. Also timed, without a budget: what the app's
+ * selectors redo when a hypothetical centre moves (`app_scenario_change_ms_real_places`).
  */
 
 import { existsSync, readFileSync } from 'node:fs';
@@ -23,7 +24,16 @@ import { selectCells } from '../../src/domain/select_cells.ts';
 import { summarizeCells } from '../../src/domain/summarize_cells.ts';
 import { summarizeCellsByCommune } from '../../src/domain/summarize_cells_by_commune.ts';
 import type { PlaceFilter } from '../../src/domain/types.ts';
-import type { Cite, Commune, Lieu } from '../../src/schema.ts';
+import { type Cite, type Commune, KIND_GROUP_IDS, type Lieu } from '../../src/schema.ts';
+import {
+  selectCellClasses,
+  selectCellSummaries,
+  selectCitesBeyond,
+  selectCommuneCellFigures,
+} from '../../src/state/derived_cells.ts';
+import { selectCoverageSummaries } from '../../src/state/derived_coverage.ts';
+import { selectMapCells } from '../../src/state/derived_map.ts';
+import { createAppStore } from '../../src/state/store.ts';
 import { syntheticBasin } from '../fixtures/domain/synthetic.ts';
 import { placesWherePeopleLive, syntheticGrid } from '../fixtures/domain/synthetic_cells.ts';
 
@@ -58,8 +68,9 @@ function loadCells(): CellGrid | null {
 const real = loadReal();
 const base = real ?? syntheticBasin({ communes: 1534, cites: 320, places: 31 });
 const SOURCE = real ? 'public/data' : 'synthetic';
+/** Every kind of place (hospitals included), planned and unknown-status places counted. */
 const ALL: PlaceFilter = {
-  groups: ['filieris', 'pharmacie', 'msp', 'cs'],
+  groups: KIND_GROUP_IDS,
   includePlanned: true,
   includeUnknown: true,
 };
@@ -82,6 +93,38 @@ function cellRecompute(lieux: readonly Lieu[]): void {
   summarizeCells(GRID, cov, PERIMETER, 5, LINE);
   summarizeCellsByCommune(GRID, cov, 5, LINE);
   estimateCitePopulation(GRID, { coverage: cov, thresholdKm: 5 });
+}
+
+/**
+ * What the app redoes when a hypothetical centre moves (coverage mode, every kind counted, grid loaded): the
+ * memoized selectors of the panel and the map — cells with the scenario and without the unknown-status places,
+ * commune points likewise, the territory's and the perimeter's figures, the map's classes, the cités and the
+ * communes' cell figures. Two scenarios alternate so that every call recomputes.
+ */
+function appScenarioChange(): () => void {
+  const store = createAppStore({
+    data: { ...base, epci: [], meta: null, populationVintage: 'bench' },
+    cells: { status: 'ready', grid: GRID },
+    mode: 'couverture',
+    coverageGroups: KIND_GROUP_IDS,
+    territory: { type: 'epci', siren: '200042190' },
+  });
+  const at = (lon: number) => ({
+    added: [{ id: 'scenario-1', lon, lat: 50.38, kind: 'msp' as const, nom: 'Centre hypothétique n° 1' }],
+    closed: [],
+  });
+  let flip = false;
+  return () => {
+    flip = !flip;
+    store.setState({ scenario: at(flip ? 3.4 : 3.45) });
+    const s = store.getState();
+    selectCoverageSummaries(s);
+    selectCellSummaries(s);
+    selectMapCells(s);
+    selectCellClasses(s);
+    selectCitesBeyond(s);
+    selectCommuneCellFigures(s);
+  };
 }
 
 const QUERIES = [
@@ -141,6 +184,7 @@ function medianMs(fn: () => void, runs: number): number {
     cell_recompute_with_summaries_ms_3000_places: medianMs(() => cellRecompute(P3000_PEOPLE), 20),
     select_perimeter_cells_ms: medianMs(() => selectCells(GRID, base.communes, { type: 'perimetre' }), 30),
     low_income_line_ms: medianMs(() => computeLowIncomeLine(GRID), 20),
+    app_scenario_change_ms_real_places: medianMs(appScenarioChange(), 20),
   };
   console.log('[domain bench, cells, median ms]', JSON.stringify(figures, null, 2));
   const over = [

@@ -123,9 +123,9 @@ describe('territory figures', () => {
     await expect.poll(() => figure(page, 'population'), POLL).toBe(hab(expected.population));
     expect(await figure(page, 'au-dela')).toBe(hab(expected.beyond));
     expect(await figure(page, 'part-au-dela')).toBe(pctFr.format(expected.share));
-    // the whole basin beside it, for comparison
+    // « le bassin minier » (the communes mostly inside the drawn perimeter) beside it, for comparison
     const bassin = figuresOf(
-      communes.filter((c) => c.bassin),
+      communes.filter((c) => c.perimetre),
       places,
     );
     expect(await figure(page, 'population', 'bassin')).toBe(hab(bassin.population));
@@ -224,7 +224,7 @@ describe('what-if scenario', () => {
 });
 
 describe('export', () => {
-  test('the CSV downloads with the expected header and one row per commune of the territory', async () => {
+  test('the CSV downloads in the French form (";", decimal comma) with one row per commune of the territory', async () => {
     const page = s.page;
     await openCoverage(page, `territoire=epci:${LENS_LIEVIN}`);
     const [download] = await Promise.all([
@@ -236,12 +236,15 @@ describe('export', () => {
     const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
     const lines = text.split('\r\n').filter((l) => l !== '');
     expect(lines[0]).toBe(
-      'type,code_insee,nom,commune,population,epci_siren,distance_km,au_dela_du_seuil,lieu_le_plus_proche,position_approximative',
+      'type;code_insee;nom;commune;population;epci_siren;distance_km;au_dela_du_seuil;lieu_le_plus_proche;position_approximative;habitants_carreaux;habitants_carreaux_au_dela;habitants_modestes_carreaux;habitants_modestes_carreaux_au_dela;carreaux_complets;au_dela_du_seuil_sans_lieux_incertains;habitants_carreaux_au_dela_sans_lieux_incertains;seuil_km;scenario',
     );
-    const communeRows = lines.slice(1).filter((l) => l.startsWith('commune,'));
+    const communeRows = lines.slice(1).filter((l) => l.startsWith('commune;'));
     expect(communeRows).toHaveLength(lensLievin.length);
-    const codes = communeRows.map((l) => l.split(',')[1]?.replace(/"/g, '')).sort();
+    const codes = communeRows.map((l) => l.split(';')[1]?.replace(/"/g, '')).sort();
     expect(codes).toEqual(lensLievin.map((c) => c.insee).sort());
+    // a distance with a decimal comma, and no scenario
+    expect(communeRows.every((l) => /^\d+(,\d+)?$/.test(l.split(';')[6] ?? ''))).toBe(true);
+    expect(communeRows.every((l) => l.endsWith(';5;"situation actuelle (aucun scénario)"'))).toBe(true);
   });
 });
 

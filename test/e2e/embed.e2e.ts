@@ -372,7 +372,7 @@ describe('iframe embed', () => {
     );
     const st = await storeState(frame);
     expect(st.toggles).toEqual([...DEFAULT_TOGGLES]);
-    expect(st.territory).toEqual({ type: 'bassin' });
+    expect(st.territory).toEqual({ type: 'perimetre' }); // the default: the drawn bassin-minier perimeter
     expect(st.mode).toBe('trouver');
     for (const name of ['territory', 'layers', 'mode', 'accent', 'lang'])
       expect(
@@ -530,7 +530,7 @@ describe('web component', () => {
       ).toBe(true);
     const st = await storeState(frame);
     expect(st.toggles).toEqual([...DEFAULT_TOGGLES]);
-    expect(st.territory).toEqual({ type: 'bassin' });
+    expect(st.territory).toEqual({ type: 'perimetre' }); // the default: the drawn bassin-minier perimeter
   });
 
   test('its styles are isolated in a shadow root and the embed inside has no axe violations', async () => {

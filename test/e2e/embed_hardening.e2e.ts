@@ -185,7 +185,8 @@ describe('web component attributes', () => {
     expect((await storeOf(frame)).territory).toEqual({ type: 'epci', siren: LENS.siren });
     await mark(frame);
     await element(s.page).evaluate((e) => e.removeAttribute('territory'));
-    await expect.poll(async () => (await storeOf(frame)).territory, POLL).toEqual({ type: 'bassin' });
+    // the whole basin: the drawn perimeter (« bassin »)
+    await expect.poll(async () => (await storeOf(frame)).territory, POLL).toEqual({ type: 'perimetre' });
     expect(await marked(frame)).toBe(true);
   });
 

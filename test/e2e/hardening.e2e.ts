@@ -142,13 +142,13 @@ describe('CSV export', () => {
       page.getByRole('button', { name: 'Télécharger le tableau (CSV)' }).click(),
     ]);
     const text = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '');
-    const rows = text.split('\r\n').filter((l) => l.startsWith('commune,'));
+    // the French interface writes `;` between fields (the name holds commas, no semicolon)
+    const rows = text.split('\r\n').filter((l) => l.startsWith('commune;'));
     expect(rows.length).toBeGreaterThan(0);
-    // by hand: the apostrophe, then RFC 4180 quoting of the name
+    // by hand: the apostrophe, then RFC 4180 quoting of the name (column 9, lieu_le_plus_proche)
     const inert = `"'${FORMULA.replace(/"/g, '""')}"`;
-    for (const row of rows)
-      expect(row.endsWith(`,${inert},oui`) || row.endsWith(`,${inert},non`), row).toBe(true);
-    expect(text).not.toContain(',"=');
+    for (const row of rows) expect(row.split(';')[8], row).toBe(inert);
+    expect(text).not.toContain(';"=');
   });
 });
 
@@ -167,11 +167,12 @@ describe('unknown codes in the URL', () => {
     await expect
       .poll(() => page.locator('#notices').innerText(), POLL)
       .toContain(fr.notices.unknownParam(param, value));
-    // the page works: the finder's search box, or in coverage mode the key figures (of the whole basin)
+    // the page works: the finder's search box, or in coverage mode the key figures (of the whole basin: the
+    // drawn perimeter, the default territory)
     await page.locator(extra ? '[data-testid=chiffres-cles]' : 'input#recherche').waitFor();
     if (param === 'territoire')
       expect(await page.evaluate(() => window.__carte?.store.getState().territory)).toEqual({
-        type: 'bassin',
+        type: 'perimetre',
       });
   });
 

@@ -160,6 +160,8 @@ export const APP_PARAMS: Record<string, Spec> = {
   territoire: {
     valid: [
       () => 'bassin',
+      () => 'perimetre',
+      () => 'intercommunalites',
       () => 'tout',
       (r, d) => `epci:${pick(r, d.epci)}`,
       (r, d) => `commune:${pick(r, d.communes)}`,
@@ -167,6 +169,7 @@ export const APP_PARAMS: Record<string, Spec> = {
     invalid: [() => 'epci:12', () => 'nulle-part', () => 'epci:123456789', () => 'commune:59999', junk],
   },
   etendue: { valid: [() => 'tout', () => 'bassin'], invalid: [() => 'partout', junk] },
+  carreaux: { valid: [() => 'revenus', () => 'distance'], invalid: [() => 'couleurs', junk] },
   ajouts: {
     valid: [
       (r) =>
@@ -195,7 +198,12 @@ export const APP_PARAMS: Record<string, Spec> = {
 /** The embed options (src/embed/config.ts), with `embed=1`. An unset or blank option is not invalid. */
 export const EMBED_PARAMS: Record<string, Spec> = {
   territory: {
-    valid: [() => 'bassin', (r, d) => pick(r, d.epci), (r, d) => pick(r, d.communes)],
+    valid: [
+      () => 'bassin',
+      () => 'intercommunalites',
+      (r, d) => pick(r, d.epci),
+      (r, d) => pick(r, d.communes),
+    ],
     invalid: [() => '12', () => 'nulle-part', junk],
   },
   layers: {

@@ -4,7 +4,6 @@ import { actions } from '../../state/store.ts';
 import { KindGroupChecks } from '../KindGroupChecks.tsx';
 import { useAppState, useAppStore } from '../use_app_state.ts';
 import { formatThreshold, parseThreshold } from './format_coverage.ts';
-import { sortedData } from './options.ts';
 
 const PRESETS = [2, 5, 10];
 
@@ -110,80 +109,5 @@ export function CoverageSettings() {
       <ThresholdField />
       <KindsField />
     </details>
-  );
-}
-
-/** The territory the figures are about: the basin, 59/62, an EPCI (CLS) or a commune. */
-export function TerritoryPicker() {
-  const store = useAppStore();
-  const data = useAppState((s) => s.data);
-  const territory = useAppState((s) => s.territory);
-  const sorted = data ? sortedData(data) : null;
-  const value =
-    territory.type === 'epci'
-      ? `epci:${territory.siren}`
-      : territory.type === 'commune'
-        ? 'commune'
-        : territory.type === 'all'
-          ? 'tout'
-          : 'bassin';
-  return (
-    <fieldset class="territoire">
-      <legend>{txt.coverage.territory}</legend>
-      <label class="etiquette" for="territoire">
-        {txt.coverage.territory}
-      </label>
-      <select
-        id="territoire"
-        value={value}
-        onChange={(e) => {
-          const v = e.currentTarget.value;
-          if (v === 'bassin') actions.setTerritory(store, { type: 'bassin' });
-          else if (v === 'tout') actions.setTerritory(store, { type: 'all' });
-          else if (v.startsWith('epci:')) actions.setTerritory(store, { type: 'epci', siren: v.slice(5) });
-          else document.getElementById('territoire-commune')?.focus();
-        }}
-      >
-        <option value="bassin">{txt.coverage.territoryBassin}</option>
-        <option value="tout">{txt.coverage.territoryAll}</option>
-        {sorted ? (
-          <>
-            <optgroup label={txt.coverage.territoryEpciBassin}>
-              {sorted.epciBassin.map((e) => (
-                <option key={e.siren} value={`epci:${e.siren}`}>
-                  {e.nom}
-                </option>
-              ))}
-            </optgroup>
-            <optgroup label={txt.coverage.territoryEpciOther}>
-              {sorted.epciOther.map((e) => (
-                <option key={e.siren} value={`epci:${e.siren}`}>
-                  {e.nom}
-                </option>
-              ))}
-            </optgroup>
-          </>
-        ) : null}
-        <option value="commune">{txt.coverage.territoryCommuneChoice}</option>
-      </select>
-      <label class="etiquette" for="territoire-commune">
-        {txt.coverage.territoryCommune}
-      </label>
-      <select
-        id="territoire-commune"
-        value={territory.type === 'commune' ? territory.insee : ''}
-        onChange={(e) => {
-          const insee = e.currentTarget.value;
-          if (insee) actions.setTerritory(store, { type: 'commune', insee });
-        }}
-      >
-        <option value="">{txt.coverage.territoryCommunePlaceholder}</option>
-        {sorted?.communesAll.map((c) => (
-          <option key={c.insee} value={c.insee}>
-            {c.nom} ({c.insee})
-          </option>
-        ))}
-      </select>
-    </fieldset>
   );
 }

@@ -1,22 +1,30 @@
 import { classifyDistance } from '../../domain/classify_distance.ts';
+import { selectCommunes } from '../../domain/select_territory.ts';
 import { txt } from '../../i18n/strings.ts';
 import { THEME } from '../../map/theme.ts';
-import { selectCoverage } from '../../state/derived_coverage.ts';
+import { selectCoverage, selectScenarioWords } from '../../state/derived_coverage.ts';
 import { useAppState } from '../use_app_state.ts';
-import { formatThreshold, numberLocale, territoryLabel } from './format_coverage.ts';
+import { formatThreshold, numberLocale, scenarioText, territoryLabel } from './format_coverage.ts';
 import { sortedData } from './options.ts';
 
 const dateFr = new Intl.DateTimeFormat(numberLocale(), { dateStyle: 'long' });
 
-/** Title, threshold and date at the top of the printed profile (hidden on screen). */
+/**
+ * Title, threshold, date and what the figures include (the current situation, or the hypothetical scenario:
+ * centres added where, places closed) at the top of the printed profile (hidden on screen).
+ */
 export function PrintHeader() {
   const territory = useAppState((s) => s.territory);
   const threshold = useAppState((s) => s.thresholdKm);
   const data = useAppState((s) => s.data);
+  const words = useAppState(selectScenarioWords);
   return (
     <div class="impression-seule profil-entete">
       <p class="profil-titre">{txt.coverage.printTitle(territoryLabel(territory, data))}</p>
       <p>{txt.coverage.printMeta(formatThreshold(threshold), dateFr.format(new Date()))}</p>
+      <p data-testid="profil-scenario">
+        {words ? txt.coverage.printScenario(scenarioText(words)) : txt.coverage.printNoScenario}
+      </p>
     </div>
   );
 }
@@ -36,15 +44,7 @@ export function PrintMap() {
   const data = useAppState((s) => s.data);
   if (!coverage || !data) return null;
   const byInsee = sortedData(data).communeByInsee;
-  const inTerritory = coverage.communes.filter((c) =>
-    territory.type === 'all'
-      ? true
-      : territory.type === 'bassin'
-        ? c.bassin
-        : territory.type === 'epci'
-          ? c.epci_siren === territory.siren
-          : c.insee === territory.insee,
-  );
+  const inTerritory = selectCommunes(coverage.communes, territory);
   const points = inTerritory
     .map((c) => ({ c, p: byInsee.get(c.insee) }))
     .filter((x): x is { c: (typeof inTerritory)[number]; p: NonNullable<typeof x.p> } => x.p !== undefined);

@@ -5,6 +5,7 @@
 import type { AppData } from '../../data/load_data.ts';
 import type { Territory } from '../../domain/types.ts';
 import { lang, txt } from '../../i18n/strings.ts';
+import type { ScenarioWords } from '../../state/derived_coverage.ts';
 
 /** The interface's number locale (this chunk loads after the language is chosen, and it never changes). */
 export const numberLocale = (): string => (lang === 'en' ? 'en-GB' : 'fr-FR');
@@ -45,8 +46,10 @@ export const formatBeyondDelta = (delta: number, thresholdKm: number): string =>
 /** The name a person reads for a territory. */
 export function territoryLabel(t: Territory, data: Pick<AppData, 'epci' | 'communes'> | null): string {
   switch (t.type) {
+    case 'perimetre':
+      return txt.coverage.territoryPerimetre;
     case 'bassin':
-      return txt.coverage.territoryBassin;
+      return txt.coverage.territoryIntercommunalites;
     case 'all':
       return txt.coverage.territoryAll;
     case 'epci':
@@ -56,11 +59,16 @@ export function territoryLabel(t: Territory, data: Pick<AppData, 'epci' | 'commu
   }
 }
 
-/** Short ASCII slug of a territory for file names: bassin-minier, nord-pas-de-calais, epci-<siren>, commune-<insee>. */
+/**
+ * Short ASCII slug of a territory for file names: bassin-minier (the drawn perimeter), intercommunalites-du-bassin,
+ * nord-pas-de-calais, epci-<siren>, commune-<insee>.
+ */
 export function territorySlug(t: Territory): string {
   switch (t.type) {
-    case 'bassin':
+    case 'perimetre':
       return 'bassin-minier';
+    case 'bassin':
+      return 'intercommunalites-du-bassin';
     case 'all':
       return 'nord-pas-de-calais';
     case 'epci':
@@ -70,9 +78,47 @@ export function territorySlug(t: Territory): string {
   }
 }
 
-/** `couverture-<territoire>-<seuil>km.<ext>`, e.g. couverture-epci-246200364-5km.csv (2.5 km → 2-5km). */
-export const exportFileName = (t: Territory, thresholdKm: number, ext: string): string =>
-  `couverture-${territorySlug(t)}-${String(thresholdKm).replace('.', '-')}km.${ext}`;
+/**
+ * `<what>-<territoire>-<seuil>km[-scenario].<ext>`, e.g. couverture-epci-246200364-5km.csv (2.5 km → 2-5km),
+ * carreaux-bassin-minier-5km-scenario.csv: `-scenario` when the figures include a hypothetical scenario.
+ */
+export const exportFileName = (
+  t: Territory,
+  thresholdKm: number,
+  ext: string,
+  options: { what?: 'couverture' | 'carreaux'; scenario?: boolean } = {},
+): string =>
+  `${options.what ?? 'couverture'}-${territorySlug(t)}-${String(thresholdKm).replace('.', '-')}km${
+    options.scenario ? '-scenario' : ''
+  }.${ext}`;
+
+const coordinate = new Intl.NumberFormat(numberLocale(), {
+  minimumFractionDigits: 5,
+  maximumFractionDigits: 5,
+});
+
+/**
+ * The scenario in words, for the exports' `scenario` column and the printed profile: "situation actuelle
+ * (aucun scénario)", or "scénario hypothétique — centres ajoutés : Centre hypothétique n° 1 (Maisons et pôles
+ * de santé) près de Wallers (50,38077 N, 3,42949 E) — fermetures simulées : MSP de …".
+ */
+export function scenarioText(words: ScenarioWords | null): string {
+  if (!words) return txt.coverage.scenarioNone;
+  const parts: string[] = [];
+  if (words.added.length > 0) {
+    const items = words.added.map((a) =>
+      txt.coverage.scenarioAdded(
+        a.nom,
+        txt.groups[a.group],
+        a.near ?? '?',
+        `${coordinate.format(a.lat)} N, ${coordinate.format(a.lon)} E`,
+      ),
+    );
+    parts.push(txt.coverage.scenarioAddedList(items.join(' ; ')));
+  }
+  if (words.closed.length > 0) parts.push(txt.coverage.scenarioClosedList(words.closed.join(' ; ')));
+  return txt.coverage.scenarioIncluded(parts.join(' — '));
+}
 
 /** Parses a threshold typed by a person ("2,5", "10"); null unless 0 ≤ km ≤ 100. */
 export function parseThreshold(raw: string): number | null {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { coverageToCsv, coverageToGeoJson } from '../../../src/domain/export_coverage.ts';
+import {
+  COVERAGE_CSV_EXTRA_HEADER,
+  COVERAGE_CSV_HEADER,
+  CSV_FORMATS,
+  coverageToCsv,
+  coverageToGeoJson,
+} from '../../../src/domain/export_coverage.ts';
 import type { CoverageResult } from '../../../src/domain/types.ts';
 import type { Cite, Commune } from '../../../src/schema.ts';
 import { CITES, COMMUNES, deepFreeze } from '../../fixtures/domain/basin.ts';
@@ -169,5 +175,55 @@ describe('coverageToGeoJson', () => {
   it('leaves out items without a known position', () => {
     const fc = coverageToGeoJson(COVERAGE, { type: 'all' }, 5, { communes: [], cites: CITES });
     expect(fc.features.map((f) => f.properties.type)).toEqual(['cite']);
+  });
+});
+
+describe('coverageToCsv with the figures on cells, in the French form', () => {
+  const withoutUnknown: CoverageResult = {
+    communes: COVERAGE.communes.map((c) => (c.insee === '62498' ? { ...c, distanceKm: 7.5 } : c)),
+    cites: COVERAGE.cites,
+  };
+  const figures = (insee: string, population: number, beyond: number) => ({
+    insee,
+    cells: 3,
+    population,
+    populationBeyond: beyond,
+    populationImputed: 0,
+    lowIncomePopulation: 10,
+    lowIncomeBeyond: 2.5,
+    complete: true,
+  });
+  const csv = coverageToCsv(COVERAGE, { type: 'all' }, 5, undefined, {
+    format: CSV_FORMATS.fr,
+    extras: {
+      communeCells: new Map([['62498', figures('62498', 30100.5, 0)]]),
+      citeCells: new Map([
+        ['cite-arenberg', { id: 'cite-arenberg', population: 1234.56, populationBeyond: 1000, cells: 4 }],
+      ]),
+      lowIncome: true,
+      withoutUnknown: {
+        coverage: withoutUnknown,
+        communeCells: new Map([['62498', figures('62498', 30100.5, 12000)]]),
+        citeCells: null,
+      },
+      scenario: 'scénario hypothétique — centres ajoutés : Centre hypothétique n° 1',
+    },
+  });
+  const lines = csv.slice(1).split('\r\n');
+
+  it('adds the columns of the cells, the threshold and the scenario after the first ones', () => {
+    expect(lines[0]).toBe([...COVERAGE_CSV_HEADER, ...COVERAGE_CSV_EXTRA_HEADER].join(';'));
+  });
+
+  it('writes Lens by hand: decimal comma, both methods, the figure without unknown-status places', () => {
+    expect(lines[1]).toBe(
+      'commune;"62498";"Lens";"Lens";32000;"200033579";0,23;non;"Centre ""Filiéris"", Lens";non;' +
+        '30100,5;0;10;2,5;oui;oui;12000;5;"scénario hypothétique — centres ajoutés : Centre hypothétique n° 1"',
+    );
+  });
+
+  it('leaves empty what the grid does not hold (Lille), and gives a cité its estimated people', () => {
+    expect(lines[3]?.split(';').slice(10, 17)).toEqual(['', '', '', '', '', 'oui', '']);
+    expect(lines[4]?.split(';').slice(10, 17)).toEqual(['1234,6', '1000', '', '', '', 'oui', '']);
   });
 });

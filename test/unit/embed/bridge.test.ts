@@ -178,7 +178,8 @@ describe('commands from the host', () => {
   test('an unknown territory is ignored with a warning', () => {
     const { store, parent, deliver } = setup();
     deliver(commandMessage('setTerritory', { territory: '999999999' }), parent, 'https://any.fr');
-    expect(store.getState().territory).toEqual({ type: 'bassin' });
+    // unchanged: the default territory, « le bassin minier » (the drawn perimeter)
+    expect(store.getState().territory).toEqual({ type: 'perimetre' });
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('introuvable'));
   });
 

@@ -24,10 +24,12 @@ describe('parseEmbedConfig', () => {
     });
   });
 
-  test('a 9-digit territory is an EPCI, a 5-digit one a commune, "bassin" the basin', () => {
+  test('a 9-digit territory is an EPCI, a 5-digit one a commune, "bassin" the drawn perimeter', () => {
     expect(parse({ territory: '246200364' }).config.territory).toEqual({ type: 'epci', siren: '246200364' });
     expect(parse({ territory: '62498' }).config.territory).toEqual({ type: 'commune', insee: '62498' });
-    expect(parse({ territory: 'bassin' }).config.territory).toEqual({ type: 'bassin' });
+    expect(parse({ territory: 'bassin' }).config.territory).toEqual({ type: 'perimetre' });
+    // the 330 communes of the bassin's intercommunalities have their own word
+    expect(parse({ territory: 'intercommunalites' }).config.territory).toEqual({ type: 'bassin' });
   });
 
   test('the full app’s forms are accepted too (one territory codec for the URL and the embed)', () => {

@@ -213,6 +213,8 @@ const CODE_ATTRIBUTES: ReadonlySet<string> = new Set([
   'text-anchor',
   // a prop of the app's own components that takes a kind group's id
   'group',
+  // a prop of the app's own components that takes an element's id (ScrollingTable: its table's caption)
+  'captionId',
 ]);
 
 /**

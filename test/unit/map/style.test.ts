@@ -1,7 +1,7 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, test } from 'vitest';
-import { MAP_LAYERS, TOGGLE_LAYERS } from '../../../src/map/layers.ts';
-import { buildStyle, mergeStreetStyle, visibilityOf } from '../../../src/map/style.ts';
+import { MAP_LAYERS, MAP_SOURCES, TOGGLE_LAYERS } from '../../../src/map/layers.ts';
+import { buildStyle, communeFillOpacity, mergeStreetStyle, visibilityOf } from '../../../src/map/style.ts';
 import { THEME } from '../../../src/map/theme.ts';
 import { DEFAULT_TOGGLES, TOGGLES } from '../../../src/state/vocabulary.ts';
 
@@ -26,11 +26,51 @@ describe('buildStyle', () => {
   test('each toggle hides exactly its layers', () => {
     for (const t of TOGGLES) {
       const style = buildStyle(THEME, urls, { toggles: TOGGLES.filter((x) => x !== t) });
+      // the 200 m cells are hidden until the map controller shows them in coverage mode (no toggle)
       const hidden = style.layers.filter(
-        (l) => l.layout && 'visibility' in l.layout && l.layout.visibility === 'none',
+        (l) =>
+          l.layout && 'visibility' in l.layout && l.layout.visibility === 'none' && l.id !== MAP_LAYERS.cells,
       );
       expect(hidden.map((l) => l.id).sort()).toEqual([...TOGGLE_LAYERS[t]].sort());
     }
+  });
+
+  test('the 200 m cells start hidden, from the zoom where the tiles hold them, coloured by feature-state', () => {
+    const layer = buildStyle(THEME, urls, { toggles: DEFAULT_TOGGLES }).layers.find(
+      (l) => l.id === MAP_LAYERS.cells,
+    );
+    expect(layer?.type).toBe('fill');
+    expect(layer && 'source-layer' in layer ? layer['source-layer'] : null).toBe('carreaux');
+    expect(layer?.minzoom).toBe(11);
+    expect(layer?.layout).toEqual({ visibility: 'none' });
+    expect(JSON.stringify(layer?.paint)).toContain('"feature-state","classe"');
+  });
+
+  test('the overlays source promotes the cell id, so the controller can colour each cell', () => {
+    const style = buildStyle(THEME, urls, { toggles: DEFAULT_TOGGLES });
+    const source = style.sources[MAP_SOURCES.overlays];
+    expect(source && 'promoteId' in source ? source.promoteId : null).toMatchObject({ carreaux: 'carreau' });
+  });
+
+  test('the commune choropleth fades where the cells are drawn, and is valid either way', () => {
+    expect(communeFillOpacity(false)).toEqual([
+      'case',
+      ['>=', ['coalesce', ['feature-state', 'classe'], -1], 0],
+      0.75,
+      0,
+    ]);
+    const faded = communeFillOpacity(true);
+    expect(faded.slice(0, 4)).toEqual(['interpolate', ['linear'], ['zoom'], 10.5]);
+    const style = buildStyle(THEME, urls, { toggles: DEFAULT_TOGGLES });
+    const withCells = {
+      ...style,
+      layers: style.layers.map((l) =>
+        l.id === MAP_LAYERS.communesFill && l.type === 'fill'
+          ? { ...l, paint: { ...l.paint, 'fill-opacity': faded } }
+          : l,
+      ),
+    };
+    expect(validateStyleMin(withCells).map((e) => e.message)).toEqual([]);
   });
 
   test('layers not tied to a toggle are always visible', () => {

@@ -133,8 +133,8 @@ describe('choropleth classes', () => {
     expect(classes && Object.fromEntries(classes)).toEqual({ '62001': 0, '62002': 0, '62003': 1 });
   });
 
-  test('the legend counts exactly the communes the map colours', () => {
-    const s = store({ coverageScope: 'all' }).getState();
+  test('the legend counts the chosen territory’s communes: all of them when the territory is 59/62', () => {
+    const s = store({ coverageScope: 'all', territory: { type: 'all' } }).getState();
     expect(selectClassCounts(s)).toEqual([
       { communes: 1, population: 1000 },
       { communes: 1, population: 2000 },
@@ -142,6 +142,13 @@ describe('choropleth classes', () => {
       { communes: 1, population: 8000 },
       { communes: 0, population: 0 },
     ]);
+  });
+
+  test('the legend counts the territory’s communes, not all those the map colours', () => {
+    // the default territory is the drawn perimeter: the commune outside it (8 000 people) is coloured, not counted
+    const s = store({ coverageScope: 'all', mode: 'couverture' }).getState();
+    expect(selectMapChoropleth(s)?.size).toBe(4);
+    expect(selectClassCounts(s)?.map((c) => c.communes)).toEqual([1, 1, 1, 0, 0]);
   });
 
   test('the map colours communes in coverage mode only', () => {

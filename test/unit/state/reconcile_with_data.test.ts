@@ -70,8 +70,8 @@ function open(query: string) {
 
 describe('well-formed values absent from the data give a notice and fall back', () => {
   test.each([
-    ['territoire', 'epci:123456789', (s: Shown) => s.territory, { type: 'bassin' }],
-    ['territoire', 'commune:59999', (s: Shown) => s.territory, { type: 'bassin' }],
+    ['territoire', 'epci:123456789', (s: Shown) => s.territory, { type: 'perimetre' }],
+    ['territoire', 'commune:59999', (s: Shown) => s.territory, { type: 'perimetre' }],
     ['sel', 'lieu:lieu-absent', (s: Shown) => s.selection, null],
     ['sel', 'commune:59999', (s: Shown) => s.selection, null],
     ['sel', 'cite:lsm-999', (s: Shown) => s.selection, null],

@@ -45,6 +45,24 @@ describe('serializeUrlState / parseUrlState', () => {
     expect({ ...DEFAULT_STATE, ...state }).toEqual(full);
   });
 
+  test('« bassin » is the drawn perimeter (the default, not written), « intercommunalites » the 330 communes', () => {
+    expect(DEFAULT_STATE.territory).toEqual({ type: 'perimetre' });
+    expect(parseUrlState('territoire=bassin').state.territory).toEqual({ type: 'perimetre' });
+    expect(parseUrlState('territoire=perimetre').state.territory).toEqual({ type: 'perimetre' });
+    expect(parseUrlState('territoire=intercommunalites').state.territory).toEqual({ type: 'bassin' });
+    const intercommunalites = { ...DEFAULT_STATE, territory: { type: 'bassin' } as const };
+    expect(serializeUrlState(intercommunalites)).toBe('territoire=intercommunalites');
+    expect(serializeUrlState({ ...DEFAULT_STATE, territory: { type: 'perimetre' } })).toBe('');
+  });
+
+  test('cells coloured by low income survive a round trip; an unknown colouring is a notice', () => {
+    const state: ShareableState = { ...DEFAULT_STATE, mode: 'couverture', cellColouring: 'low_income' };
+    const query = serializeUrlState(state);
+    expect(query).toBe('mode=couverture&carreaux=revenus');
+    expect({ ...DEFAULT_STATE, ...parseUrlState(query).state }).toEqual(state);
+    expect(parseUrlState('carreaux=couleurs').notices).toEqual([{ param: 'carreaux', value: 'couleurs' }]);
+  });
+
   test('the query is readable: commas, slashes and colons are not percent-encoded', () => {
     const query = serializeUrlState(full);
     expect(query).toContain('carte=11.5/50.4321/2.8123');

@@ -8,6 +8,7 @@ import {
   formatSignedInt,
   formatThreshold,
   parseThreshold,
+  scenarioText,
   territoryLabel,
 } from '../../../src/ui/coverage/format_coverage.ts';
 
@@ -41,7 +42,15 @@ describe('coverage formatting', () => {
     expect(exportFileName({ type: 'epci', siren: '246200364' }, 5, 'csv')).toBe(
       'couverture-epci-246200364-5km.csv',
     );
-    expect(exportFileName({ type: 'bassin' }, 2.5, 'geojson')).toBe('couverture-bassin-minier-2-5km.geojson');
+    expect(exportFileName({ type: 'perimetre' }, 2.5, 'geojson')).toBe(
+      'couverture-bassin-minier-2-5km.geojson',
+    );
+    expect(exportFileName({ type: 'bassin' }, 5, 'csv')).toBe(
+      'couverture-intercommunalites-du-bassin-5km.csv',
+    );
+    expect(exportFileName({ type: 'perimetre' }, 5, 'csv', { what: 'carreaux', scenario: true })).toBe(
+      'carreaux-bassin-minier-5km-scenario.csv',
+    );
     expect(exportFileName({ type: 'commune', insee: '62498' }, 0, 'csv')).toBe(
       'couverture-commune-62498-0km.csv',
     );
@@ -64,6 +73,22 @@ describe('coverage formatting', () => {
     expect(territoryLabel({ type: 'epci', siren: '246200364' }, data)).toBe('CA de Lens - Liévin');
     expect(territoryLabel({ type: 'commune', insee: '62498' }, data)).toBe('Lens');
     expect(territoryLabel({ type: 'commune', insee: '62999' }, data)).toBe('Commune 62999');
-    expect(territoryLabel({ type: 'bassin' }, null)).toBe('Bassin minier (ensemble)');
+    expect(territoryLabel({ type: 'perimetre' }, null)).toBe('Bassin minier (périmètre dessiné)');
+    expect(territoryLabel({ type: 'bassin' }, null)).toBe('Les intercommunalités du bassin');
+  });
+
+  test('the scenario in words says which centres were added where, and which places closed', () => {
+    expect(scenarioText(null)).toBe('situation actuelle (aucun scénario)');
+    expect(
+      scenarioText({
+        added: [
+          { nom: 'Centre hypothétique n° 1', group: 'msp', near: 'Wallers', lon: 3.42949, lat: 50.38077 },
+        ],
+        closed: ['MSP de Douai'],
+      }),
+    ).toBe(
+      'scénario hypothétique — centres ajoutés : Centre hypothétique n° 1 (Maisons et pôles de santé) près de ' +
+        'Wallers (50,38077 N, 3,42949 E) — fermetures simulées : MSP de Douai',
+    );
   });
 });
