@@ -38,15 +38,8 @@ export const BASSIN_BOUNDS: [number, number, number, number] = [2.236, 50.25, 3.
 
 let protocolRegistered = false;
 
-/** True when the browser can give a WebGL context (MapLibre needs one). */
-export function webglAvailable(): boolean {
-  try {
-    const canvas = document.createElement('canvas');
-    return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
-  } catch {
-    return false;
-  }
-}
+/** True when the browser can give a WebGL context (MapLibre needs one); see ./webgl.ts. */
+export { webglAvailable } from './webgl.ts';
 
 export class MapController {
   readonly map: maplibregl.Map;
