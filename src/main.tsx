@@ -9,11 +9,15 @@ import { loadConfig } from './data/load_config.ts';
 import { loadData } from './data/load_data.ts';
 import type { EmbedConfig } from './embed/config.ts';
 import { isLang, lang, switchLanguage, txt } from './i18n/strings.ts';
+import { announceUpdate } from './offline/update_signal.ts';
 import { reportLoad } from './state/load_report.ts';
 import { actions, createAppStore } from './state/store.ts';
 import { initialStateFromUrl, reconcileWithData, startUrlSync } from './state/url_sync.ts';
 import { App } from './ui/App.tsx';
 import './ui/styles.css';
+
+/** When the offline copy (service worker) is registered if the map has not settled by then (ms after the data). */
+const SERVICE_WORKER_LATEST_MS = 10_000;
 
 declare global {
   interface Window {
@@ -55,6 +59,9 @@ for (const text of notices) actions.notify(store, text);
 if (languageFailed) actions.notify(store, txt.notices.languageUnavailable);
 window.__carte = { store };
 document.documentElement.dataset.mapState = 'loading';
+// a label of the build, when the deployment sets one (VITE_CARTE_VERSION=… npm run build)
+if (import.meta.env.VITE_CARTE_VERSION)
+  document.documentElement.dataset.version = import.meta.env.VITE_CARTE_VERSION;
 store.subscribe((s) => {
   if (document.documentElement.dataset.mapState !== s.mapStatus)
     document.documentElement.dataset.mapState = s.mapStatus;
@@ -91,3 +98,32 @@ void dataPromise.then(({ data, errors, rejectedRows }) => {
     startUrlSync(store, () => extra);
   } else startUrlSync(store);
 });
+
+/**
+ * The offline copy (service worker, src/sw/): registered when it will not compete with the first answer and
+ * the map — once the map is idle (or there is no map), or SERVICE_WORKER_LATEST_MS after the data when the map
+ * has not started (a phone whose map is below the list) — and at once when a previous visit installed it (to
+ * find a new deployment early). Not in the embed: see docs/EMBED.md.
+ */
+function scheduleServiceWorker() {
+  if (embed || !import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  let scheduled = false;
+  const register = () => {
+    if (scheduled) return;
+    scheduled = true;
+    const go = () =>
+      void import('./offline/register_service_worker.ts').then((m) =>
+        m.registerServiceWorker(announceUpdate),
+      );
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(go, { timeout: 2000 });
+    else setTimeout(go, 0);
+  };
+  if (navigator.serviceWorker.controller) return register();
+  const unsubscribe = store.subscribe((s) => {
+    if (s.mapStatus === 'loading') return;
+    unsubscribe();
+    register();
+  });
+  void dataPromise.then(() => setTimeout(register, SERVICE_WORKER_LATEST_MS));
+}
+scheduleServiceWorker();

@@ -38,9 +38,6 @@ export const BASSIN_BOUNDS: [number, number, number, number] = [2.236, 50.25, 3.
 
 let protocolRegistered = false;
 
-/** True when the browser can give a WebGL context (MapLibre needs one); see ./webgl.ts. */
-export { webglAvailable } from './webgl.ts';
-
 export class MapController {
   readonly map: maplibregl.Map;
   private readonly store: AppStore;

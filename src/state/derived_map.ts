@@ -11,7 +11,7 @@
 import { memoLast } from './derived.ts';
 import type { AppState } from './store.ts';
 
-export { selectVisibleLieux } from './derived.ts';
+export { selectMapClickable, selectVisibleLieux } from './derived.ts';
 export { selectCommuneClasses } from './derived_coverage.ts';
 
 import { selectCommuneClasses } from './derived_coverage.ts';
@@ -48,11 +48,3 @@ export const selectClsTintShown = (s: AppState): boolean => s.mode !== 'couvertu
 
 /** Whether the next map click places or moves a hypothetical centre (the map shows a crosshair). */
 export const selectMapArmed = (s: AppState): boolean => s.placingCentre !== null || s.movingCentre !== null;
-
-/**
- * Whether the map can be clicked: false when there is no map (no WebGL, or its code could not be loaded), so
- * that the hints and buttons that talk about clicking the map are hidden. True while it is on its way.
- */
-export function selectMapClickable(s: AppState): boolean {
-  return s.mapStatus !== 'unavailable';
-}

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { DeploymentConfig } from '../data/load_config.ts';
 import { txt } from '../i18n/strings.ts';
-import { selectMapClickable } from '../state/derived_map.ts';
+import { selectMapClickable } from '../state/derived.ts';
 import { actions } from '../state/store.ts';
 import { NearestList } from './finder/NearestList.tsx';
 import { KindGroupChecks } from './KindGroupChecks.tsx';

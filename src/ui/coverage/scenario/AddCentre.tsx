@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { txt } from '../../../i18n/strings.ts';
 import type { KindGroup } from '../../../schema.ts';
-import { selectMapClickable } from '../../../state/derived_map.ts';
+import { selectMapClickable } from '../../../state/derived.ts';
 import { actions } from '../../../state/store.ts';
 import { useAppState, useAppStore } from '../../use_app_state.ts';
 import { defaultGroup } from '../CoverageTables.tsx';
