@@ -14,6 +14,7 @@ import { reportLoad } from './state/load_report.ts';
 import { actions, createAppStore } from './state/store.ts';
 import { initialStateFromUrl, reconcileWithData, startUrlSync } from './state/url_sync.ts';
 import { App } from './ui/App.tsx';
+import { whenResidentServed } from './ui/map_start.ts';
 import './ui/styles.css';
 
 /** When the offline copy (service worker) is registered if the map has not settled by then (ms after the data). */
@@ -100,17 +101,15 @@ void dataPromise.then(({ data, errors, rejectedRows }) => {
 });
 
 /**
- * The offline copy (service worker, src/sw/): registered when it will not compete with the first answer and
- * the map — once the map is idle (or there is no map), or SERVICE_WORKER_LATEST_MS after the data when the map
- * has not started (a phone whose map is below the list) — and at once when a previous visit installed it (to
- * find a new deployment early). Not in the embed: see docs/EMBED.md.
+ * The offline copy (service worker, src/sw/): registered when it will not compete with the resident and the
+ * map — once the first answer is painted or the page has been quiet (as for the map, ui/map_start.ts), and the
+ * map is idle (or there is none), or at the latest SERVICE_WORKER_LATEST_MS after the data (a phone whose map
+ * is below the list) — and soon after the first paint when a previous visit installed it (to find a new
+ * deployment early). Not in the embed: see docs/EMBED.md.
  */
 function scheduleServiceWorker() {
   if (embed || !import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  let scheduled = false;
   const register = () => {
-    if (scheduled) return;
-    scheduled = true;
     const go = () =>
       void import('./offline/register_service_worker.ts').then((m) =>
         m.registerServiceWorker(announceUpdate),
@@ -119,11 +118,18 @@ function scheduleServiceWorker() {
     else setTimeout(go, 0);
   };
   if (navigator.serviceWorker.controller) return register();
-  const unsubscribe = store.subscribe((s) => {
-    if (s.mapStatus === 'loading') return;
-    unsubscribe();
-    register();
+  const mapSettled = new Promise<void>((resolve) => {
+    const settled = (s: ReturnType<typeof store.getState>) => s.mapStatus !== 'loading';
+    if (settled(store.getState())) return resolve();
+    const unsubscribe = store.subscribe((s) => {
+      if (!settled(s)) return;
+      unsubscribe();
+      resolve();
+    });
   });
-  void dataPromise.then(() => setTimeout(register, SERVICE_WORKER_LATEST_MS));
+  const latest = dataPromise.then(() => new Promise<void>((r) => setTimeout(r, SERVICE_WORKER_LATEST_MS)));
+  void whenResidentServed(store, new AbortController().signal)
+    .then(() => Promise.race([mapSettled, latest]))
+    .then(register);
 }
 scheduleServiceWorker();

@@ -79,6 +79,16 @@ const whenIdle = (timeout: number) =>
   });
 
 /**
+ * Resolves once the resident has been served or has had time to be: the first answer is painted, or the page
+ * has been quiet for QUIET_MS since the data arrived. Other deferred work (the offline copy) waits for it too.
+ */
+export function whenResidentServed(store: AppStore, signal: AbortSignal): Promise<void> {
+  const answered = whenState(store, (s) => s.data !== null && s.origin !== null, signal).then(afterPaint);
+  const quiet = whenState(store, (s) => s.data !== null, signal).then(() => whenQuiet(QUIET_MS, signal));
+  return Promise.race([answered, quiet]);
+}
+
+/**
  * Resolves when the map may start (see the module's comment). `asked` resolves when the resident asks for
  * the map; then it starts at once. Never resolves once `signal` is aborted.
  */
@@ -89,9 +99,7 @@ export async function whenMapMayStart(
   signal: AbortSignal,
 ): Promise<'asked' | 'turn'> {
   const dataReady = whenState(store, (s) => s.data !== null, signal);
-  const answered = whenState(store, (s) => s.data !== null && s.origin !== null, signal).then(afterPaint);
-  const quiet = dataReady.then(() => whenQuiet(QUIET_MS, signal));
-  const turn = Promise.race([answered, quiet])
+  const turn = whenResidentServed(store, signal)
     .then(() => whenOnScreen(area, signal))
     .then(() => whenIdle(500))
     .then(() => 'turn' as const);
