@@ -12,6 +12,7 @@ import { txt } from '../i18n/strings.ts';
 import { ARCHIVES, PROP, TILE_LAYERS } from '../schema.ts';
 import {
   selectClsTintShown,
+  selectCommuneFillNeeded,
   selectHighlightedLieux,
   selectMapArmed,
   selectMapChoropleth,
@@ -45,6 +46,7 @@ export class MapController {
   private applied: {
     toggles?: AppState['toggles'];
     clsTint?: boolean;
+    communeFill?: boolean;
     lieux?: ReturnType<typeof selectVisibleLieux>;
     origin?: AppState['origin'];
     highlight?: readonly string[];
@@ -72,9 +74,17 @@ export class MapController {
       },
       { toggles: s.toggles },
     );
+    // an invisible layer is not drawn at all (see selectCommuneFillNeeded)
+    this.applied.communeFill = selectCommuneFillNeeded(s);
+    for (const layer of style.layers)
+      if (layer.id === MAP_LAYERS.communesFill && !this.applied.communeFill)
+        layer.layout = { ...layer.layout, visibility: 'none' };
     this.map = new maplibregl.Map({
       container,
       style,
+      // the style is checked against the specification by a unit test (test/unit/map/style.test.ts): not
+      // again on every start, on the main thread
+      validateStyle: false,
       ...(s.view ? { center: [s.view.lon, s.view.lat], zoom: s.view.zoom } : { bounds: BASSIN_BOUNDS }),
       fitBoundsOptions: { padding: 20 },
       attributionControl: false,
@@ -188,6 +198,7 @@ export class MapController {
   private sync(s: AppState): void {
     if (!this.styleReady) return;
     this.syncToggles(s);
+    this.syncCommuneFill(s);
     this.syncLieux(s);
     this.syncOrigin(s);
     this.syncHighlight(s);
@@ -208,6 +219,14 @@ export class MapController {
           this.map.setLayoutProperty(layer, 'visibility', hidden ? 'none' : visibilityOf(layer, s.toggles));
       }
     }
+  }
+
+  private syncCommuneFill(s: AppState): void {
+    const needed = selectCommuneFillNeeded(s);
+    if (this.applied.communeFill === needed) return;
+    this.applied.communeFill = needed;
+    if (this.map.getLayer(MAP_LAYERS.communesFill))
+      this.map.setLayoutProperty(MAP_LAYERS.communesFill, 'visibility', needed ? 'visible' : 'none');
   }
 
   private syncLieux(s: AppState): void {

@@ -48,3 +48,12 @@ export const selectClsTintShown = (s: AppState): boolean => s.mode !== 'couvertu
 
 /** Whether the next map click places or moves a hypothetical centre (the map shows a crosshair). */
 export const selectMapArmed = (s: AppState): boolean => s.placingCentre !== null || s.movingCentre !== null;
+
+/**
+ * Whether the map draws the commune polygons' fill (an invisible layer outside coverage mode, kept for clicks
+ * when the communes layer is shown): drawing it costs the first frames on a phone, so it is left out when
+ * nothing needs it — the finder with the communes layer off.
+ */
+export function selectCommuneFillNeeded(s: AppState): boolean {
+  return s.mode === 'couverture' || s.toggles.includes('communes');
+}
