@@ -417,6 +417,11 @@ export async function benchFinderLoad() {
       budget: BUDGET.inpMs - 1,
     });
     checks.push({ what: `${p}: the map became idle`, value: m.mapIdle === null ? 1 : 0, budget: 0 });
+    checks.push({
+      what: `${p}: map code fetched by the page without WebGL (runs)`,
+      value: runs[p].nomap.filter((r) => r.mapCodeRequested).length,
+      budget: 0,
+    });
   }
   const result = {
     date: new Date().toISOString(),
