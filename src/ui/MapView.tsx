@@ -112,7 +112,12 @@ export function MapView({ configPromise }: { configPromise: Promise<DeploymentCo
     focusWasInArea.current = section.current?.contains(document.activeElement) ?? false;
   };
   return (
-    <section ref={section} class="carte" aria-label={txt.map.label} tabIndex={-1}>
+    <section
+      ref={section}
+      class={phase === 'none' ? 'carte sans-carte' : 'carte'}
+      aria-label={txt.map.label}
+      tabIndex={-1}
+    >
       <div ref={container} class="carte-canvas" />
       {phase === 'waiting' ? (
         <div class="carte-etat">
