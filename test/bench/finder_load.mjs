@@ -8,7 +8,7 @@
 // then it scrolls to the map, types a second commune while the map starts (Event Timing: the slowest
 // interaction, ≈ INP) and notes when the map became idle. Prints medians of RUNS runs per page and profile,
 // writes test-results/bench.json (under the `finder_load` key).
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from '../e2e/chromium.mjs';
 import { buildSite, ROOT, serveSite } from '../e2e/site.mjs';
@@ -52,7 +52,7 @@ const WATCH_LIST = `(() => {
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries())
-        events.push({ name: e.name, start: e.startTime, duration: e.duration, interactionId: e.interactionId ?? 0 });
+        events.push({ name: e.name, start: e.startTime, duration: e.duration, interactionId: e.interactionId ?? 0, inputDelay: Math.round(e.processingStart - e.startTime), processing: Math.round(e.processingEnd - e.processingStart) });
     }).observe({ type: 'event', durationThreshold: 16, buffered: true });
   } catch {}
   const note = (name) => { if (steps[name] === undefined) steps[name] = performance.now(); };
@@ -359,8 +359,14 @@ function printTimeline(title, runs) {
   }
   if (typical.mapStart !== null && typical.mapStart !== undefined)
     console.log(
-      `  then: map start at ${ms(typical.mapStart)}, idle at ${ms(typical.mapIdle)}; slowest interaction meanwhile ${ms(typical.inpMs)} (${typical.slowestEvent?.name ?? '—'})`,
+      `  then: map start at ${ms(typical.mapStart)}, idle at ${ms(typical.mapIdle)}; slowest interaction meanwhile ${ms(typical.inpMs)} (${typical.slowestEvent ? `${typical.slowestEvent.name}: input delay ${typical.slowestEvent.inputDelay} ms, handlers ${typical.slowestEvent.processing} ms, the rest until the next paint` : '—'})`,
     );
+}
+
+/** Size of the `.gz` sibling of a served file (scripts/compress_dist.mjs), else the bytes transferred. */
+function gzipSizeOf(dir, urlPath, transferred) {
+  const gz = `${join(dir, decodeURIComponent(urlPath))}.gz`;
+  return existsSync(gz) ? statSync(gz).size : transferred;
 }
 
 export async function benchFinderLoad() {
@@ -383,6 +389,10 @@ export async function benchFinderLoad() {
       for (const profile of Object.keys(PROFILES)) {
         for (const variant of Object.keys(PAGES)) {
           const r = await measureOnce(browser, server.url, { profile, page: variant });
+          // what was transferred may be Brotli (the server serves .br siblings when the browser accepts
+          // them): the budget is in gzip bytes, read from the .gz siblings of the same files
+          r.jsTransferBytes = r.jsGzipBytes;
+          r.jsGzipBytes = r.jsFiles.reduce((n, f) => n + gzipSizeOf(server.dir, f.url, f.bytes), 0);
           console.log(
             `run ${i + 1}/${RUNS} ${profile} ${variant.padEnd(5)}: ${Math.round(r.ms)} ms, ${kb(r.jsGzipBytes)} gzipped JS` +
               `${variant === 'map' ? `, map ${ms(r.mapStart)} → idle ${ms(r.mapIdle)} (${r.mapState})` : r.mapCodeRequested ? ', MAP CODE FETCHED' : ', no map code fetched'}` +
