@@ -71,6 +71,13 @@ function offlinePlugin() {
     srcDir: 'src/sw',
     filename: 'service_worker.ts',
     injectRegister: false,
+    // the worker is built as for production whatever NODE_ENV says (the e2e suite builds under NODE_ENV=test):
+    // no Workbox debug code in it
+    integration: {
+      configureCustomSWViteBuild(options) {
+        options.define = { ...options.define, 'process.env.NODE_ENV': JSON.stringify('production') };
+      },
+    },
     registerType: 'prompt',
     includeManifestIcons: false,
     injectManifest: {

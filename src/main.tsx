@@ -108,7 +108,9 @@ void dataPromise.then(({ data, errors, rejectedRows }) => {
  * deployment early). Not in the embed: see docs/EMBED.md.
  */
 function scheduleServiceWorker() {
-  if (embed || !import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  // not with the dev server (no worker is built there); every build has one, whatever NODE_ENV says (the e2e
+  // suite builds under NODE_ENV=test)
+  if (embed || import.meta.env.MODE === 'development' || !('serviceWorker' in navigator)) return;
   const register = () => {
     const go = () =>
       void import('./offline/register_service_worker.ts').then((m) =>
