@@ -9,11 +9,16 @@ import { loadConfig } from './data/load_config.ts';
 import { loadData } from './data/load_data.ts';
 import type { EmbedConfig } from './embed/config.ts';
 import { isLang, lang, switchLanguage, txt } from './i18n/strings.ts';
+import { announceUpdate } from './offline/update_signal.ts';
 import { reportLoad } from './state/load_report.ts';
 import { actions, createAppStore } from './state/store.ts';
 import { initialStateFromUrl, reconcileWithData, startUrlSync } from './state/url_sync.ts';
 import { App } from './ui/App.tsx';
+import { whenResidentServed } from './ui/map_start.ts';
 import './ui/styles.css';
+
+/** When the offline copy (service worker) is registered if the map has not settled by then (ms after the data). */
+const SERVICE_WORKER_LATEST_MS = 10_000;
 
 declare global {
   interface Window {
@@ -58,6 +63,9 @@ for (const text of notices) actions.notify(store, text);
 if (languageFailed) actions.notify(store, txt.notices.languageUnavailable);
 window.__carte = { store };
 document.documentElement.dataset.mapState = 'loading';
+// a label of the build, when the deployment sets one (VITE_CARTE_VERSION=… npm run build)
+if (import.meta.env.VITE_CARTE_VERSION)
+  document.documentElement.dataset.version = import.meta.env.VITE_CARTE_VERSION;
 store.subscribe((s) => {
   if (document.documentElement.dataset.mapState !== s.mapStatus)
     document.documentElement.dataset.mapState = s.mapStatus;
@@ -101,3 +109,39 @@ void dataPromise.then(({ data, errors, rejectedRows }) => {
     startUrlSync(store, () => extra);
   } else startUrlSync(store);
 });
+
+/**
+ * The offline copy (service worker, src/sw/): registered when it will not compete with the resident and the
+ * map — once the first answer is painted or the page has been quiet (as for the map, ui/map_start.ts), and the
+ * map is idle (or there is none), or at the latest SERVICE_WORKER_LATEST_MS after the data (a phone whose map
+ * is below the list) — and soon after the first paint when a previous visit installed it (to find a new
+ * deployment early). Not in the embed: see docs/EMBED.md.
+ */
+function scheduleServiceWorker() {
+  // not with the dev server (no worker is built there); every build has one, whatever NODE_ENV says (the e2e
+  // suite builds under NODE_ENV=test)
+  if (embed || import.meta.env.MODE === 'development' || !('serviceWorker' in navigator)) return;
+  const register = () => {
+    const go = () =>
+      void import('./offline/register_service_worker.ts').then((m) =>
+        m.registerServiceWorker(announceUpdate),
+      );
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(go, { timeout: 2000 });
+    else setTimeout(go, 0);
+  };
+  if (navigator.serviceWorker.controller) return register();
+  const mapSettled = new Promise<void>((resolve) => {
+    const settled = (s: ReturnType<typeof store.getState>) => s.mapStatus !== 'loading';
+    if (settled(store.getState())) return resolve();
+    const unsubscribe = store.subscribe((s) => {
+      if (!settled(s)) return;
+      unsubscribe();
+      resolve();
+    });
+  });
+  const latest = dataPromise.then(() => new Promise<void>((r) => setTimeout(r, SERVICE_WORKER_LATEST_MS)));
+  void whenResidentServed(store, new AbortController().signal)
+    .then(() => Promise.race([mapSettled, latest]))
+    .then(register);
+}
+scheduleServiceWorker();

@@ -448,6 +448,10 @@ export const en: Strings = {
   map: {
     label: 'Interactive map of places of care',
     loading: 'Loading the map…',
+    /** starts the map at once (before its turn: it waits for the first answer or a quiet moment) */
+    show: 'Show the map',
+    failed: 'The map could not be loaded (connection lost?).',
+    retry: 'Try again',
     /** the map's own controls (MapLibre's UI strings) */
     controls: {
       zoomIn: 'Zoom in',
@@ -455,6 +459,11 @@ export const en: Strings = {
       resetBearing: 'Drag to rotate the map, click to reset north',
       toggleAttribution: 'Show or hide the sources',
     },
+  },
+  /** the offline copy (service worker): a new deployment is ready */
+  update: {
+    ready: 'A new version of the map is ready.',
+    apply: 'Update',
   },
   attribution: {
     heading: 'Sources and licences',

@@ -455,6 +455,10 @@ export const fr = {
   map: {
     label: 'Carte interactive des lieux de soin',
     loading: 'Chargement de la carte…',
+    /** starts the map at once (before its turn: it waits for the first answer or a quiet moment) */
+    show: 'Afficher la carte',
+    failed: 'La carte n’a pas pu être chargée (connexion interrompue ?).',
+    retry: 'Réessayer',
     /** the map's own controls (MapLibre's UI strings) */
     controls: {
       zoomIn: 'Zoom avant',
@@ -462,6 +466,11 @@ export const fr = {
       resetBearing: 'Faire pivoter la carte, cliquer pour revenir au nord',
       toggleAttribution: 'Afficher ou masquer les sources',
     },
+  },
+  /** the offline copy (service worker): a new deployment is ready */
+  update: {
+    ready: 'Une nouvelle version de la carte est prête.',
+    apply: 'Mettre à jour',
   },
   attribution: {
     heading: 'Sources et licences',

@@ -13,6 +13,7 @@ import { ARCHIVES, PROP, TILE_LAYERS } from '../schema.ts';
 import {
   type MapCells,
   selectClsTintShown,
+  selectCommuneFillNeeded,
   selectHighlightedLieux,
   selectMapArmed,
   selectMapCells,
@@ -42,16 +43,6 @@ export const BASSIN_BOUNDS: [number, number, number, number] = [2.236, 50.25, 3.
 
 let protocolRegistered = false;
 
-/** True when the browser can give a WebGL context (MapLibre needs one). */
-export function webglAvailable(): boolean {
-  try {
-    const canvas = document.createElement('canvas');
-    return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
-  } catch {
-    return false;
-  }
-}
-
 export class MapController {
   readonly map: maplibregl.Map;
   private readonly store: AppStore;
@@ -59,6 +50,7 @@ export class MapController {
   private applied: {
     toggles?: AppState['toggles'];
     clsTint?: boolean;
+    communeFill?: boolean;
     lieux?: ReturnType<typeof selectVisibleLieux>;
     origin?: AppState['origin'];
     highlight?: readonly string[];
@@ -91,9 +83,17 @@ export class MapController {
       },
       { toggles: s.toggles },
     );
+    // an invisible layer is not drawn at all (see selectCommuneFillNeeded)
+    this.applied.communeFill = selectCommuneFillNeeded(s);
+    for (const layer of style.layers)
+      if (layer.id === MAP_LAYERS.communesFill && !this.applied.communeFill)
+        layer.layout = { ...layer.layout, visibility: 'none' };
     this.map = new maplibregl.Map({
       container,
       style,
+      // the style is checked against the specification by a unit test (test/unit/map/style.test.ts): not
+      // again on every start, on the main thread
+      validateStyle: false,
       ...(s.view ? { center: [s.view.lon, s.view.lat], zoom: s.view.zoom } : { bounds: BASSIN_BOUNDS }),
       fitBoundsOptions: { padding: 20 },
       attributionControl: false,
@@ -214,6 +214,7 @@ export class MapController {
   private sync(s: AppState): void {
     if (!this.styleReady) return;
     this.syncToggles(s);
+    this.syncCommuneFill(s);
     this.syncLieux(s);
     this.syncOrigin(s);
     this.syncHighlight(s);
@@ -235,6 +236,14 @@ export class MapController {
           this.map.setLayoutProperty(layer, 'visibility', hidden ? 'none' : visibilityOf(layer, s.toggles));
       }
     }
+  }
+
+  private syncCommuneFill(s: AppState): void {
+    const needed = selectCommuneFillNeeded(s);
+    if (this.applied.communeFill === needed) return;
+    this.applied.communeFill = needed;
+    if (this.map.getLayer(MAP_LAYERS.communesFill))
+      this.map.setLayoutProperty(MAP_LAYERS.communesFill, 'visibility', needed ? 'visible' : 'none');
   }
 
   private syncLieux(s: AppState): void {

@@ -101,3 +101,11 @@ const framedPlaces = memoLast((shown: readonly Lieu[], framed: FramedTerritory |
 export function selectFramedPlaces(s: AppState): { inside: Lieu[]; outside: Lieu[] } | null {
   return framedPlaces(selectListedLieux(s), selectFramedTerritory(s));
 }
+
+/**
+ * Whether the map can be clicked: false when there is no map (no WebGL, or its code could not be loaded), so
+ * that the hints and buttons that talk about clicking the map are hidden. True while it is on its way.
+ */
+export function selectMapClickable(s: AppState): boolean {
+  return s.mapStatus !== 'unavailable';
+}

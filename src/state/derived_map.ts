@@ -13,7 +13,7 @@ import type { CellGrid } from '../domain/cell_types.ts';
 import { memoLast } from './derived.ts';
 import type { AppState } from './store.ts';
 
-export { selectVisibleLieux } from './derived.ts';
+export { selectMapClickable, selectVisibleLieux } from './derived.ts';
 export { selectCommuneClasses } from './derived_coverage.ts';
 
 import { selectCellClasses, selectCellGrid } from './derived_cells.ts';
@@ -74,4 +74,13 @@ const mapCells = memoLast((grid: CellGrid | null, classes: Int8Array | null): Ma
  */
 export function selectMapCells(s: AppState): MapCells | null {
   return s.mode === 'couverture' ? mapCells(selectCellGrid(s), selectCellClasses(s)) : null;
+}
+
+/**
+ * Whether the map draws the commune polygons' fill (an invisible layer outside coverage mode, kept for clicks
+ * when the communes layer is shown): drawing it costs the first frames on a phone, so it is left out when
+ * nothing needs it — the finder with the communes layer off.
+ */
+export function selectCommuneFillNeeded(s: AppState): boolean {
+  return s.mode === 'couverture' || s.toggles.includes('communes');
 }

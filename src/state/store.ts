@@ -91,6 +91,11 @@ export const actions = {
       s.errors.some((e) => e.key === key) ? s : { errors: [...s.errors, { key, text }] },
     );
   },
+  removeError(store: AppStore, key: string) {
+    store.setState((s) =>
+      s.errors.some((e) => e.key === key) ? { errors: s.errors.filter((e) => e.key !== key) } : s,
+    );
+  },
   setToggle(store: AppStore, id: ToggleId, on: boolean) {
     store.setState((s) => {
       const set = new Set(s.toggles);

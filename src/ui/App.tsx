@@ -16,6 +16,7 @@ import { MapView } from './MapView.tsx';
 import { Notices } from './Notices.tsx';
 import { PlaceList } from './PlaceList.tsx';
 import { ShareLink } from './ShareLink.tsx';
+import { UpdateNotice } from './UpdateNotice.tsx';
 import { StoreContext, useAppState, useAppStore } from './use_app_state.ts';
 
 function ModeSwitch() {
@@ -69,6 +70,7 @@ function PanelContent({ configPromise }: { configPromise: Promise<DeploymentConf
   return (
     <>
       <Notices />
+      <UpdateNotice />
       {mode === 'trouver' ? <Finder configPromise={configPromise} /> : <CoveragePanel />}
       <ShareLink />
       <Legend />

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { DeploymentConfig } from '../data/load_config.ts';
 import { txt } from '../i18n/strings.ts';
+import { selectMapClickable } from '../state/derived.ts';
 import { actions } from '../state/store.ts';
 import { NearestList } from './finder/NearestList.tsx';
 import { KindGroupChecks } from './KindGroupChecks.tsx';
@@ -100,6 +101,7 @@ function FinderFilters() {
 /** The resident's finder: where from (search, location, map click) and the nearest places. */
 export function Finder({ configPromise }: { configPromise: Promise<DeploymentConfig> }) {
   const [geocoderUrl, setGeocoderUrl] = useState<string | null>(null);
+  const mapClickable = useAppState(selectMapClickable);
   useEffect(() => {
     void configPromise.then((c) => setGeocoderUrl(c.geocoderUrl));
   }, [configPromise]);
@@ -108,7 +110,7 @@ export function Finder({ configPromise }: { configPromise: Promise<DeploymentCon
       <h2 id="trouver-titre">{txt.modeTrouver}</h2>
       <Search geocoderUrl={geocoderUrl} />
       <LocateButton />
-      <p class="aide">{txt.more.mapTip}</p>
+      {mapClickable ? <p class="aide">{txt.more.mapTip}</p> : null}
       <FinderFilters />
       <NearestList />
     </section>

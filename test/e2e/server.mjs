@@ -1,6 +1,7 @@
 // A tiny static file server for the built site, used by the e2e tests and the bench.
 // Only listens on 127.0.0.1, answers HTTP Range requests (PMTiles reads archives by byte ranges)
-// and gzips text responses like any static host would (so transfer sizes are realistic).
+// and compresses text responses like a static host would (so transfer sizes are realistic): the `.br` or `.gz`
+// sibling written by scripts/compress_dist.mjs when the browser accepts it, else gzip on the fly.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -126,7 +127,27 @@ export function startStaticServer({ roots, port = 0, log = false, headers: extra
       else createReadStream(file, { start: range.start, end: range.end }).pipe(res);
       return;
     }
-    const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    // like a static host: a pre-compressed sibling (scripts/compress_dist.mjs) when the browser accepts it
+    const accepts = String(req.headers['accept-encoding'] ?? '');
+    const sibling = COMPRESSIBLE.has(ext)
+      ? [
+          { encoding: 'br', suffix: '.br' },
+          { encoding: 'gzip', suffix: '.gz' },
+        ].find((c) => new RegExp(`\\b${c.encoding}\\b`).test(accepts) && existsSync(file + c.suffix))
+      : undefined;
+    if (sibling) {
+      const compressed = file + sibling.suffix;
+      res.writeHead(200, {
+        ...headers,
+        'Content-Encoding': sibling.encoding,
+        'Content-Length': String(statSync(compressed).size),
+        Vary: 'Accept-Encoding',
+      });
+      if (req.method === 'HEAD') res.end();
+      else createReadStream(compressed).pipe(res);
+      return;
+    }
+    const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(accepts);
     if (gzip) {
       res.writeHead(200, { ...headers, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
       if (req.method === 'HEAD') res.end();

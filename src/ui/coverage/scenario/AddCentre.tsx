@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { txt } from '../../../i18n/strings.ts';
 import type { KindGroup } from '../../../schema.ts';
+import { selectMapClickable } from '../../../state/derived.ts';
 import { actions } from '../../../state/store.ts';
 import { useAppState, useAppStore } from '../../use_app_state.ts';
 import { defaultGroup } from '../CoverageTables.tsx';
@@ -13,6 +14,7 @@ export function AddCentre({ onMessage }: { onMessage: (text: string) => void }) 
   const data = useAppState((s) => s.data);
   const groups = useAppState((s) => s.coverageGroups);
   const placing = useAppState((s) => s.placingCentre);
+  const mapClickable = useAppState(selectMapClickable);
   const fallback = useDefaultLocation();
   const [where, setWhere] = useState('');
   const [group, setGroup] = useState<KindGroup | ''>('');
@@ -58,14 +60,16 @@ export function AddCentre({ onMessage }: { onMessage: (text: string) => void }) 
             >
               {txt.coverage.addButton}
             </button>
-            <button
-              type="button"
-              class="bouton"
-              aria-pressed={placing !== null}
-              onClick={() => actions.armPlacing(store, placing ? null : chosenGroup)}
-            >
-              {txt.coverage.placeOnMap}
-            </button>
+            {mapClickable ? (
+              <button
+                type="button"
+                class="bouton"
+                aria-pressed={placing !== null}
+                onClick={() => actions.armPlacing(store, placing ? null : chosenGroup)}
+              >
+                {txt.coverage.placeOnMap}
+              </button>
+            ) : null}
           </div>
         </>
       )}

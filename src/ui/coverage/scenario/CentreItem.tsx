@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { txt } from '../../../i18n/strings.ts';
+import { selectMapClickable } from '../../../state/derived.ts';
 import { actions } from '../../../state/store.ts';
 import { useAppState, useAppStore } from '../../use_app_state.ts';
 import { locate, sortedData } from '../options.ts';
@@ -9,6 +10,7 @@ import { LocationSelect, useDefaultLocation } from './LocationSelect.tsx';
 export function CentreItem({ id, nom, near }: { id: string; nom: string; near: string }) {
   const store = useAppStore();
   const moving = useAppState((s) => s.movingCentre === id);
+  const mapClickable = useAppState(selectMapClickable);
   const data = useAppState((s) => s.data);
   const fallback = useDefaultLocation();
   const [open, setOpen] = useState(false);
@@ -56,14 +58,16 @@ export function CentreItem({ id, nom, near }: { id: string; nom: string; near: s
             >
               {txt.coverage.moveHere}
             </button>
-            <button
-              type="button"
-              class="bouton"
-              aria-pressed={moving}
-              onClick={() => actions.armMoving(store, moving ? null : id)}
-            >
-              {txt.coverage.moveOnMap}
-            </button>
+            {mapClickable ? (
+              <button
+                type="button"
+                class="bouton"
+                aria-pressed={moving}
+                onClick={() => actions.armMoving(store, moving ? null : id)}
+              >
+                {txt.coverage.moveOnMap}
+              </button>
+            ) : null}
           </div>
         </div>
       ) : null}

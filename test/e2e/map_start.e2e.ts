@@ -1,0 +1,146 @@
+// End-to-end tests of the map's manners: the finder never waits for the map (its code is held back by the
+// test while the resident types), no map code without WebGL, « Réessayer » after a failed map load, and the
+// hints about clicking the map hidden when there is no map. Expected labels come from the catalogue
+// (src/i18n/fr.ts), expected places from public/data/lieux.json.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page, Request } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { fr } from '../../src/i18n/fr.ts';
+import type { Lieu } from '../../src/schema.ts';
+import { baseUrl, ROOT, useBrowser, waitForMapIdle } from './harness.ts';
+
+const s = useBrowser({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
+const POLL = { timeout: 30_000, interval: 100 };
+
+const lieux = (JSON.parse(readFileSync(join(ROOT, 'public/data/lieux.json'), 'utf8')) as { lieux: Lieu[] })
+  .lieux;
+const condeMsp = lieux.find((l) => l.id === 'msp-conde-pole-sante-pays-de-conde');
+
+/** The map's code: the controller chunk (MapLibre) and its worker. */
+const MAP_CODE = /\/assets\/(map_controller-[^/]*\.js|maplibre-gl-worker-[^/]*\.m?js)$/;
+const MAP_CHUNK = /\/assets\/map_controller-[^/]*\.js$/;
+
+const NO_WEBGL = () => {
+  const original = HTMLCanvasElement.prototype.getContext;
+  Object.defineProperty(HTMLCanvasElement.prototype, 'getContext', {
+    value(this: HTMLCanvasElement, type: string, options?: unknown) {
+      if (/webgl/i.test(type)) return null;
+      return original.call(this, type as '2d', options as CanvasRenderingContext2DSettings);
+    },
+  });
+};
+
+const mapState = (page: Page) => page.evaluate(() => document.documentElement.dataset.mapState);
+const firstMsp = (page: Page) =>
+  page.locator('[data-testid=nearest-list] ol[data-groupe=msp] li .resultat-titre').first();
+
+async function searchCondé(page: Page): Promise<void> {
+  const box = page.locator('#recherche');
+  await box.click();
+  await box.pressSequentially('Condé', { delay: 30 });
+  const option = page.locator('#recherche-options [role=option]', { hasText: "Condé-sur-l'Escaut" }).first();
+  await option.waitFor({ state: 'visible' });
+  await option.click();
+}
+
+describe('the map waits for the resident', () => {
+  test('typing while the map is starting gets the suggestions and the nearest places', async () => {
+    if (!condeMsp) throw new Error('the pôle santé of Condé is missing from the data');
+    const page = s.page;
+    // the map's code is held back until the list has been read: the list cannot be waiting for it
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((r) => {
+      release = r;
+    });
+    const mapRequests: string[] = [];
+    await page.route(MAP_CHUNK, async (route) => {
+      mapRequests.push(route.request().url());
+      await held;
+      await route.continue();
+    });
+    await page.goto(baseUrl(), { waitUntil: 'domcontentloaded' });
+    // the resident asks for the map at once: its start-up is under way while they type
+    await page.getByRole('button', { name: fr.map.show }).click();
+    await expect.poll(() => mapRequests.length, POLL).toBe(1);
+    await searchCondé(page);
+    await expect.poll(() => firstMsp(page).innerText(), POLL).toBe(condeMsp.nom);
+    expect(await mapState(page)).toBe('loading');
+    release();
+    await waitForMapIdle(page);
+  });
+
+  test('on a phone, the map does not start before its area is on screen once the data is there', async () => {
+    const page = s.page;
+    const mapRequests: string[] = [];
+    page.on('request', (r: Request) => {
+      if (MAP_CODE.test(r.url())) mapRequests.push(r.url());
+    });
+    // a tall finder pushes the map below the screen: it must not start (the test scrolls it into view later)
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        const style = document.createElement('style');
+        style.textContent = '.trouver { min-height: 2000px; }';
+        document.head.append(style);
+      });
+    });
+    await page.goto(baseUrl(), { waitUntil: 'domcontentloaded' });
+    await page.locator('#recherche').waitFor();
+    await page.waitForFunction(() => performance.getEntriesByName('carte:data-ready').length > 0);
+    // well past the quiet time (map_start.ts QUIET_MS = 1500 ms) and an idle callback
+    await page.waitForTimeout(4000);
+    expect(mapRequests).toEqual([]);
+    await page.evaluate(() => document.querySelector('.zone-carte')?.scrollIntoView());
+    await waitForMapIdle(page);
+    expect(mapRequests.length).toBeGreaterThan(0);
+  });
+});
+
+describe('no map', () => {
+  test('without WebGL the map code is never downloaded, and the hint about clicking the map is hidden', async () => {
+    if (!condeMsp) throw new Error('the pôle santé of Condé is missing from the data');
+    const page = s.page;
+    const mapRequests: string[] = [];
+    page.on('request', (r: Request) => {
+      if (MAP_CODE.test(r.url())) mapRequests.push(r.url());
+    });
+    await page.addInitScript(NO_WEBGL);
+    await page.goto(baseUrl(), { waitUntil: 'domcontentloaded' });
+    await expect.poll(() => mapState(page), POLL).toBe('unavailable');
+    await searchCondé(page);
+    await expect.poll(() => firstMsp(page).innerText(), POLL).toBe(condeMsp.nom);
+    expect(await page.getByText(fr.more.mapTip).count()).toBe(0);
+    // the resident has been served and the page has been quiet: still no map code
+    await page.waitForTimeout(3000);
+    expect(mapRequests).toEqual([]);
+  });
+
+  test('a failed map load says so with « Réessayer », which loads it and keeps the focus', async () => {
+    const page = s.page;
+    // the map's code cannot be fetched until the resident presses « Réessayer »
+    let failing = true;
+    await page.route(MAP_CHUNK, async (route) => {
+      if (failing) await route.fulfill({ status: 503, body: 'unavailable' });
+      else await route.continue();
+    });
+    await page.goto(baseUrl(), { waitUntil: 'domcontentloaded' });
+    await page.getByRole('button', { name: fr.map.show }).click();
+    const retry = page.getByRole('button', { name: fr.map.retry });
+    await retry.waitFor({ state: 'visible', timeout: 30_000 });
+    expect(await page.locator('.carte-echec p').innerText()).toBe(fr.map.failed);
+    await expect.poll(() => page.locator('#erreurs').innerText(), POLL).toContain(fr.errors.mapLoad);
+    // no map: the hint about clicking the map is hidden
+    expect(await page.getByText(fr.more.mapTip).count()).toBe(0);
+    // keyboard: focus the button and press Enter
+    await retry.focus();
+    failing = false;
+    await page.keyboard.press('Enter');
+    await waitForMapIdle(page);
+    expect(await page.locator('#erreurs').innerText()).not.toContain(fr.errors.mapLoad);
+    expect(await page.getByText(fr.map.retry).count()).toBe(0);
+    // the focus went to the map, not back to the top of the page
+    expect(await page.evaluate(() => document.activeElement?.closest('.carte') !== null)).toBe(true);
+    await expect.poll(() => page.getByText(fr.more.mapTip).count(), POLL).toBe(1);
+  });
+});
