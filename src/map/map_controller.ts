@@ -10,6 +10,7 @@ import type { GeoJSONSource, MapGeoJSONFeature, StyleSpecification } from 'mapli
 import { Protocol } from 'pmtiles';
 import { txt } from '../i18n/strings.ts';
 import { ARCHIVES, PROP, TILE_LAYERS } from '../schema.ts';
+import { trustScriptUrl } from '../security/trusted_script_urls.ts';
 import {
   type MapCells,
   selectClsTintShown,
@@ -29,7 +30,6 @@ import { buildOriginGeoJson } from './origin_geojson.ts';
 import { SQUARE_ICON, SQUARE_ICON_PIXEL_RATIO, squareSdfImage } from './square_icon.ts';
 import { buildStyle, communeFillOpacity, mergeStreetStyle, visibilityOf } from './style.ts';
 import { THEME } from './theme.ts';
-import { trustWorkerUrl } from './trusted_types.ts';
 
 export interface MapConfig {
   /** base URL of the site (document.baseURI) */
@@ -67,7 +67,7 @@ export class MapController {
     this.store = store;
     if (!protocolRegistered) {
       maplibregl.setWorkerUrl(workerUrl);
-      trustWorkerUrl(workerUrl); // pages requiring Trusted Types (src/map/trusted_types.ts)
+      trustScriptUrl(workerUrl); // pages requiring Trusted Types (src/security/trusted_script_urls.ts)
       const protocol = new Protocol();
       maplibregl.addProtocol('pmtiles', protocol.tile);
       protocolRegistered = true;

@@ -5,6 +5,7 @@
  * is in the URL, nothing is lost), so that a page never mixes files of two versions.
  */
 import { Workbox } from 'workbox-window';
+import { trustScriptUrl } from '../security/trusted_script_urls.ts';
 
 /**
  * `announceUpdate` is called with the function that applies a waiting new version (update_signal.ts's, passed
@@ -13,7 +14,9 @@ import { Workbox } from 'workbox-window';
 export async function registerServiceWorker(announceUpdate: (apply: () => void) => void): Promise<void> {
   if (!('serviceWorker' in navigator)) return;
   const hadController = navigator.serviceWorker.controller !== null;
-  const wb = new Workbox(new URL('service_worker.js', document.baseURI).href);
+  const url = new URL('service_worker.js', document.baseURI).href;
+  trustScriptUrl(url); // pages requiring Trusted Types (src/security/trusted_script_urls.ts)
+  const wb = new Workbox(url);
   wb.addEventListener('waiting', () => {
     announceUpdate(() => wb.messageSkipWaiting());
   });

@@ -37,7 +37,7 @@ async function serveEdited<T>(page: Page, name: string, edit: (json: T) => void)
 
 /**
  * The strictest policy that works (docs/EMBED.md): the app's CSP plus Trusted Types required for every
- * script sink, with one allowed policy name, `default` (src/map/trusted_types.ts).
+ * script sink, with one allowed policy name, `default` (src/security/trusted_script_urls.ts).
  */
 const TT_POLICY =
   "default-src 'self'; script-src 'self'; worker-src 'self'; style-src 'self'; img-src 'self' data:; " +
@@ -52,7 +52,7 @@ describe('Trusted Types', () => {
   });
   afterAll(async () => ttSite?.close());
 
-  test('with Trusted Types required, the map starts (its worker runs) and nothing is refused', async () => {
+  test('with Trusted Types required, the map starts (its worker runs), the offline copy registers and nothing is refused', async () => {
     const page = s.page;
     await s.context.addInitScript(() => {
       const w = window as unknown as { __csp: string[] };
@@ -64,6 +64,15 @@ describe('Trusted Types', () => {
     for (const query of ['', '?mode=couverture&lang=en']) {
       await page.goto(`${ttSite.url}${query}`, { waitUntil: 'domcontentloaded' });
       await waitForMapIdle(page);
+      // the offline copy registers too (its URL goes through the same policy), after the map is idle
+      await expect
+        .poll(
+          () => page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) !== undefined),
+          {
+            timeout: 20_000,
+          },
+        )
+        .toBe(true);
       expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp), query).toEqual([]);
     }
     const header = (await fetch(ttSite.url)).headers.get('content-security-policy');

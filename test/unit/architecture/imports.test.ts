@@ -8,6 +8,7 @@
  *   state/                     store, selectors, vocabulary: never map/, embed/ or ui/
  *   map/                       the map controller: never embed/ or ui/
  *   embed/                     never ui/
+ *   security/                  the page's Trusted Types policy: nothing above the ground
  * and only `src/data/` calls `fetch(`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -55,6 +56,7 @@ const FORBIDDEN: Readonly<Record<string, readonly string[]>> = {
   state: ['map', 'embed', 'ui', 'builder', 'main.tsx'],
   map: ['embed', 'ui', 'builder', 'main.tsx'],
   embed: ['ui', 'builder', 'main.tsx'],
+  security: ['domain', 'data', 'i18n', 'state', 'map', 'embed', 'ui', 'offline', 'builder', 'main.tsx'],
 };
 /** The domain may import the domain and the ground only. */
 const DOMAIN_MAY_IMPORT: ReadonlySet<string> = new Set(['domain', 'ground']);
