@@ -94,6 +94,9 @@ export class MapController {
       // the style is checked against the specification by a unit test (test/unit/map/style.test.ts): not
       // again on every start, on the main thread
       validateStyle: false,
+      // labels and markers appear without a 300 ms fade: the fade redraws the whole map every frame while
+      // tiles arrive, which a phone's GPU (and the tests' software WebGL) pays for while the person types
+      fadeDuration: 0,
       ...(s.view ? { center: [s.view.lon, s.view.lat], zoom: s.view.zoom } : { bounds: BASSIN_BOUNDS }),
       fitBoundsOptions: { padding: 20 },
       attributionControl: false,
@@ -119,7 +122,25 @@ export class MapController {
     void config.streetStyle?.then((street) => {
       if (street) this.map.setStyle(mergeStreetStyle(style, street));
     });
-    this.unsubscribe = store.subscribe((state) => this.sync(state));
+    this.unsubscribe = store.subscribe(() => this.syncAfterPaint());
+  }
+
+  private syncPending = false;
+
+  /**
+   * Applies the store's changes once the page has painted them: the answer (the list, the focus) reaches the
+   * screen first and the map draws the change a frame later, so that a map busy drawing (tiles arriving, a
+   * slow GPU) never delays what the person typed or clicked. Changes within one frame are applied together.
+   */
+  private syncAfterPaint(): void {
+    if (this.syncPending) return;
+    this.syncPending = true;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        this.syncPending = false;
+        this.sync(this.store.getState());
+      }, 0),
+    );
   }
 
   destroy(): void {
