@@ -109,11 +109,3 @@ export function selectFramedPlaces(s: AppState): { inside: Lieu[]; outside: Lieu
 export function selectMapClickable(s: AppState): boolean {
   return s.mapStatus !== 'unavailable';
 }
-
-/**
- * Whether the map is still drawing its first complete frame: its canvas is kept transparent meanwhile (the page
- * does not composite half-drawn frames while the person types) and its area says it is loading.
- */
-export function selectMapDrawing(s: AppState): boolean {
-  return s.mapStatus === 'loading';
-}

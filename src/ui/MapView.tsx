@@ -3,10 +3,9 @@ import type { DeploymentConfig } from '../data/load_config.ts';
 import { loadStreetStyle } from '../data/load_street_style.ts';
 import { txt } from '../i18n/strings.ts';
 import { webglAvailable } from '../map/webgl.ts';
-import { selectMapDrawing } from '../state/derived.ts';
 import { type AppStore, actions } from '../state/store.ts';
 import { whenMapMayStart } from './map_start.ts';
-import { useAppState, useAppStore } from './use_app_state.ts';
+import { useAppStore } from './use_app_state.ts';
 
 /** What the map's area shows: waiting for its turn, loading its code, failed (with « Réessayer »), the map. */
 type Phase = 'waiting' | 'loading' | 'failed' | 'retrying' | 'shown' | 'none';
@@ -49,8 +48,6 @@ export function MapView({ configPromise }: { configPromise: Promise<DeploymentCo
   const section = useRef<HTMLElement>(null);
   const container = useRef<HTMLDivElement>(null);
   const [phase, setPhase] = useState<Phase>('waiting');
-  /** the map's canvas stays transparent until its first complete frame (styles.css), and this text says so */
-  const drawing = useAppState(selectMapDrawing);
   const [attempt, setAttempt] = useState(0);
   /** resolved by « Afficher la carte » */
   const [request] = useState(() => {
@@ -136,7 +133,7 @@ export function MapView({ configPromise }: { configPromise: Promise<DeploymentCo
           </button>
         </div>
       ) : null}
-      {phase === 'loading' || (phase === 'shown' && drawing) ? (
+      {phase === 'loading' ? (
         <p class="carte-etat carte-chargement" aria-hidden="true">
           {txt.map.loading}
         </p>

@@ -95,31 +95,6 @@ describe('the map waits for the resident', () => {
     await waitForMapIdle(page);
     expect(mapRequests.length).toBeGreaterThan(0);
   });
-
-  test('until its first complete frame the map is not shown half-drawn: its area says it is loading', async () => {
-    const page = s.page;
-    // the overlay tiles are held back: the map cannot finish its first frame
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((r) => {
-      release = r;
-    });
-    await page.route(/\/tiles\/sante\.pmtiles$/, async (route) => {
-      await held;
-      await route.continue();
-    });
-    await page.goto(baseUrl(), { waitUntil: 'domcontentloaded' });
-    await page.getByRole('button', { name: fr.map.show }).click();
-    const canvas = page.locator('.carte-canvas canvas.maplibregl-canvas');
-    await canvas.waitFor({ state: 'attached' });
-    const opacity = () => canvas.evaluate((c) => getComputedStyle(c).opacity);
-    expect(await mapState(page)).toBe('loading');
-    expect(await opacity()).toBe('0');
-    await expect.poll(() => page.locator('.carte-chargement').innerText(), POLL).toBe(fr.map.loading);
-    release();
-    await waitForMapIdle(page);
-    expect(await opacity()).toBe('1');
-    expect(await page.locator('.carte-chargement').count()).toBe(0);
-  });
 });
 
 describe('no map', () => {
