@@ -5,6 +5,7 @@ export const en: Strings = {
   appTitle: 'Health map of the mining basin',
   appSubtitle: 'Where to get care near home, in the mining basin of the Nord and Pas-de-Calais',
   skipToSearch: 'Skip to search',
+  skipToCoverage: 'Skip to the coverage settings',
   skipToList: 'Skip to the list of places',
   modeTrouver: 'Find a place of care',
   modeCouverture: 'Area coverage',

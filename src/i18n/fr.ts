@@ -6,6 +6,7 @@ export const fr = {
   appTitle: 'Carte santé du bassin minier',
   appSubtitle: 'Où se soigner près de chez soi, dans le bassin minier du Nord et du Pas-de-Calais',
   skipToSearch: 'Aller à la recherche',
+  skipToCoverage: 'Aller aux réglages de la couverture',
   skipToList: 'Aller à la liste des lieux',
   modeTrouver: 'Trouver un lieu de soin',
   modeCouverture: 'Couverture du territoire',

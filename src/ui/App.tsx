@@ -35,15 +35,31 @@ function ModeSwitch() {
   );
 }
 
-function Layout({ configPromise }: { configPromise: Promise<DeploymentConfig> }) {
+/** Links that skip the header: to the mode's first control (the search, or the coverage settings), to the list. */
+function SkipLinks() {
+  const mode = useAppState((s) => s.mode);
   return (
-    <div class="app">
-      <a class="skip" href="#recherche">
-        {txt.skipToSearch}
-      </a>
+    <>
+      {mode === 'trouver' ? (
+        <a class="skip" href="#recherche">
+          {txt.skipToSearch}
+        </a>
+      ) : (
+        <a class="skip" href="#couverture">
+          {txt.skipToCoverage}
+        </a>
+      )}
       <a class="skip" href="#liste">
         {txt.skipToList}
       </a>
+    </>
+  );
+}
+
+function Layout({ configPromise }: { configPromise: Promise<DeploymentConfig> }) {
+  return (
+    <div class="app">
+      <SkipLinks />
       <header class="bandeau">
         <div class="titre">
           <h1>{txt.appTitle}</h1>

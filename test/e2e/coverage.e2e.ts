@@ -285,3 +285,36 @@ describe('accessibility', () => {
       .toContain(`Centre hypothétique n° 1 ajouté près de ${farthest?.nom}`);
   });
 });
+
+describe('skip links', () => {
+  test('in both modes each skip link leads to something on the page; in coverage mode the first one to its settings', async () => {
+    const { fr } = await import('../../src/i18n/fr.ts');
+    const page = s.page;
+    for (const [query, first, target] of [
+      ['', fr.skipToSearch, 'recherche'],
+      ['?mode=couverture', fr.skipToCoverage, 'couverture'],
+    ] as const) {
+      await page.goto(baseUrl(query), { waitUntil: 'domcontentloaded' });
+      await page.locator(`#${target}`).waitFor();
+      const links = await page
+        .locator('a.skip')
+        .evaluateAll((as) =>
+          as.map((a) => ({ text: a.textContent, target: (a.getAttribute('href') ?? '').slice(1) })),
+        );
+      expect(links[0], query).toEqual({ text: first, target });
+      for (const link of links)
+        expect(await page.locator(`[id="${link.target}"]`).count(), `${query} ${link.target}`).toBe(1);
+      // from the top of the page, by keyboard: Tab reaches the first skip link, Enter moves the focus there
+      await page.locator('body').focus();
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(first);
+      await page.keyboard.press('Enter');
+      await expect
+        .poll(
+          () => page.evaluate((id) => document.activeElement?.closest(`[id="${id}"]`) !== null, target),
+          POLL,
+        )
+        .toBe(true);
+    }
+  });
+});

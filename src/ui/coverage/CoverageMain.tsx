@@ -28,7 +28,7 @@ export function CoverageMain() {
     void ensureCells(store);
   }, [store]);
   return (
-    <section class="bloc couverture" aria-labelledby="couverture-titre">
+    <section id="couverture" class="bloc couverture" aria-labelledby="couverture-titre" tabIndex={-1}>
       <h2 id="couverture-titre">{txt.coverage.heading}</h2>
       <PrintHeader />
       <p class="aide">{txt.coverage.intro}</p>

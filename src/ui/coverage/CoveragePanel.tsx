@@ -9,7 +9,13 @@ export function CoveragePanel() {
   const main = useCoverageModule(true);
   if (main) return <main.CoverageMain />;
   return (
-    <section class="bloc couverture" aria-labelledby="couverture-titre" aria-busy="true">
+    <section
+      id="couverture"
+      class="bloc couverture"
+      aria-labelledby="couverture-titre"
+      tabIndex={-1}
+      aria-busy="true"
+    >
       <h2 id="couverture-titre">{txt.coverage.heading}</h2>
       <p class="discret">{txt.coverage.loading}</p>
     </section>
