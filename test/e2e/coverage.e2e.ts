@@ -318,3 +318,23 @@ describe('skip links', () => {
     }
   });
 });
+
+describe('printed profile', () => {
+  test('the schematic map has one dot per commune of the territory and a square per hypothetical centre', async () => {
+    const page = s.page;
+    const expected = communes.filter((c) => c.epci_siren === LENS_LIEVIN).length;
+    await openCoverage(page, `territoire=epci:${LENS_LIEVIN}&ajouts=50.4301,2.8000,filieris,1`);
+    const figure = page.locator('figure.carte-impression');
+    await expect.poll(() => figure.locator('svg circle').count(), POLL).toBe(expected);
+    expect(await figure.locator('svg rect').count()).toBe(1);
+    // every dot inside the drawing's box
+    const inside = await figure.locator('svg circle').evaluateAll((cs) =>
+      cs.every((c) => {
+        const x = Number(c.getAttribute('cx'));
+        const y = Number(c.getAttribute('cy'));
+        return x >= 0 && x <= 600 && y >= 0 && y <= 420;
+      }),
+    );
+    expect(inside).toBe(true);
+  });
+});

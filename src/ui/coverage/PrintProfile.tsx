@@ -1,11 +1,9 @@
-import { classifyDistance } from '../../domain/classify_distance.ts';
-import { selectCommunes } from '../../domain/select_territory.ts';
 import { txt } from '../../i18n/strings.ts';
 import { THEME } from '../../map/theme.ts';
-import { selectCoverage, selectScenarioWords } from '../../state/derived_coverage.ts';
+import { selectScenarioWords } from '../../state/derived_coverage.ts';
+import { selectPrintMap } from '../../state/derived_print.ts';
 import { useAppState } from '../use_app_state.ts';
 import { formatThreshold, numberLocale, scenarioText, territoryLabel } from './format_coverage.ts';
-import { sortedData } from './options.ts';
 
 const dateFr = new Intl.DateTimeFormat(numberLocale(), { dateStyle: 'long' });
 
@@ -29,57 +27,33 @@ export function PrintHeader() {
   );
 }
 
-const W = 600;
-const H = 420;
-
 /**
  * A schematic map for print (a WebGL canvas does not print reliably): each commune of the territory is a
- * dot at its centre, coloured by coverage class and sized by population; hypothetical centres are squares.
+ * dot at its centre, coloured by coverage class and sized by population; hypothetical centres are squares
+ * (laid out by selectPrintMap).
  */
 export function PrintMap() {
-  const coverage = useAppState((s) => (s.mode === 'couverture' ? selectCoverage(s) : null));
+  const layout = useAppState(selectPrintMap);
   const territory = useAppState((s) => s.territory);
-  const threshold = useAppState((s) => s.thresholdKm);
-  const added = useAppState((s) => s.scenario.added);
   const data = useAppState((s) => s.data);
-  if (!coverage || !data) return null;
-  const byInsee = sortedData(data).communeByInsee;
-  const inTerritory = selectCommunes(coverage.communes, territory);
-  const points = inTerritory
-    .map((c) => ({ c, p: byInsee.get(c.insee) }))
-    .filter((x): x is { c: (typeof inTerritory)[number]; p: NonNullable<typeof x.p> } => x.p !== undefined);
-  if (points.length === 0) return null;
-  let west = Math.min(...points.map((x) => x.p.lon));
-  let east = Math.max(...points.map((x) => x.p.lon));
-  let south = Math.min(...points.map((x) => x.p.lat));
-  let north = Math.max(...points.map((x) => x.p.lat));
-  const pad = 0.03;
-  west -= pad;
-  east += pad;
-  south -= pad;
-  north += pad;
-  const k = Math.cos(((south + north) / 2) * (Math.PI / 180));
-  const scale = Math.min(W / ((east - west) * k), H / (north - south));
-  const x = (lon: number) => (lon - west) * k * scale;
-  const y = (lat: number) => (north - lat) * scale;
-  const maxPop = Math.max(1, ...points.map((p) => p.c.population));
+  if (!layout) return null;
   const label = txt.coverage.printMap(territoryLabel(territory, data));
   return (
     <figure class="impression-seule carte-impression">
-      <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label={label}>
-        {points.map(({ c, p }) => (
+      <svg viewBox={`0 0 ${layout.width} ${layout.height}`} width="100%" role="img" aria-label={label}>
+        {layout.dots.map((d) => (
           <circle
-            key={c.insee}
-            cx={x(p.lon)}
-            cy={y(p.lat)}
-            r={2 + 10 * Math.sqrt(c.population / maxPop)}
-            fill={THEME.coverage[classifyDistance(c.distanceKm, threshold)]}
+            key={d.insee}
+            cx={d.x}
+            cy={d.y}
+            r={d.r}
+            fill={THEME.coverage[d.classe]}
             stroke="#333333"
             stroke-width="0.5"
           />
         ))}
-        {added.map((a) => (
-          <rect key={a.id} x={x(a.lon) - 5} y={y(a.lat) - 5} width="10" height="10" fill={THEME.scenario} />
+        {layout.squares.map((q) => (
+          <rect key={q.id} x={q.x - 5} y={q.y - 5} width="10" height="10" fill={THEME.scenario} />
         ))}
       </svg>
       <figcaption>{label}</figcaption>
