@@ -7,21 +7,10 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { COMPRESSIBLE_EXTENSIONS } from './lib/compressible.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const DIST = resolve(process.argv[2] ?? join(ROOT, 'dist'));
-const COMPRESSIBLE = new Set([
-  '.html',
-  '.js',
-  '.mjs',
-  '.css',
-  '.json',
-  '.webmanifest',
-  '.svg',
-  '.txt',
-  '.xml',
-  '.pbf',
-]);
 /** smaller files gain nothing worth a second request header */
 const MIN_BYTES = 512;
 
@@ -34,7 +23,7 @@ function filesOf(dir) {
 
 const rows = [];
 for (const file of filesOf(DIST)) {
-  if (!COMPRESSIBLE.has(extname(file).toLowerCase())) continue;
+  if (!COMPRESSIBLE_EXTENSIONS.has(extname(file).toLowerCase())) continue;
   const raw = readFileSync(file);
   if (raw.length < MIN_BYTES) continue;
   const br = brotliCompressSync(raw, {

@@ -38,21 +38,9 @@ export function summarizeStatusRange(
   filters: { counted: PlaceFilter; notCounted: PlaceFilter },
   lowIncomeLine: number | null = null,
 ): StatusRange {
-  const counted = summarizeCells(
-    grid,
-    computeCellCoverage(grid, lieux, filters.counted),
-    selection,
-    thresholdKm,
-    lowIncomeLine,
-  );
-  const notCounted = summarizeCells(
-    grid,
-    computeCellCoverage(grid, lieux, filters.notCounted),
-    selection,
-    thresholdKm,
-    lowIncomeLine,
-  );
-  return rangeOfStatus(counted, notCounted);
+  const summaryWith = (filter: PlaceFilter) =>
+    summarizeCells(grid, computeCellCoverage(grid, lieux, filter), selection, thresholdKm, lowIncomeLine);
+  return rangeOfStatus(summaryWith(filters.counted), summaryWith(filters.notCounted));
 }
 
 /**

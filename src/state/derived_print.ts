@@ -1,16 +1,16 @@
 /** Selectors of the printed coverage profile. */
+
+import type { AppData } from '../data/load_data.ts';
 import { classifyDistance } from '../domain/classify_distance.ts';
 import { layoutPrintMap, type PrintMapLayout } from '../domain/layout_print_map.ts';
 import { selectCommunes } from '../domain/select_territory.ts';
-import type { Commune } from '../schema.ts';
 import { memoLast } from './derived.ts';
 import { selectCoverage } from './derived_coverage.ts';
+import { sortedData } from './sorted_data.ts';
 import type { AppState } from './store.ts';
 
 /** The printed schematic map's box, in SVG units, and the margin around the territory's communes. */
 export const PRINT_MAP_BOX = { width: 600, height: 420, padDeg: 0.03 } as const;
-
-const communeIndex = memoLast((communes: readonly Commune[]) => new Map(communes.map((c) => [c.insee, c])));
 
 const printMap = memoLast(
   (
@@ -18,10 +18,10 @@ const printMap = memoLast(
     territory: AppState['territory'],
     thresholdKm: number,
     added: AppState['scenario']['added'],
-    communes: readonly Commune[],
+    data: AppData,
   ): PrintMapLayout | null => {
     if (!coverage) return null;
-    const byInsee = communeIndex(communes);
+    const byInsee = sortedData(data).communeByInsee;
     const dots = selectCommunes(coverage.communes, territory).flatMap((c) => {
       const at = byInsee.get(c.insee);
       return at
@@ -46,5 +46,5 @@ const printMap = memoLast(
  */
 export function selectPrintMap(s: AppState): PrintMapLayout | null {
   if (s.mode !== 'couverture' || !s.data) return null;
-  return printMap(selectCoverage(s), s.territory, s.thresholdKm, s.scenario.added, s.data.communes);
+  return printMap(selectCoverage(s), s.territory, s.thresholdKm, s.scenario.added, s.data);
 }

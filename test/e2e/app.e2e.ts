@@ -12,7 +12,9 @@ import {
   baseUrl,
   checkA11y,
   MAP_TIMEOUT,
+  mapRendered,
   ROOT,
+  renderedCount,
   screenshot,
   useBrowser,
   waitForMapIdle,
@@ -67,27 +69,6 @@ async function open(page: Page, query = ''): Promise<void> {
 }
 
 /** How many features of these layers the map has drawn in the viewport. */
-function renderedCount(page: Page, layers: readonly string[]): Promise<number> {
-  return page.evaluate((layers) => {
-    const map = window.__carte?.map as MapLibreMap | undefined;
-    if (!map) throw new Error('window.__carte.map is missing');
-    const existing = layers.filter((l) => map.getLayer(l));
-    if (existing.length === 0) throw new Error(`none of the layers ${layers.join(', ')} is in the style`);
-    return map.queryRenderedFeatures({ layers: existing }).length;
-  }, layers);
-}
-
-/** Resolves after the map has rendered the current state (next idle event). */
-function mapRendered(page: Page): Promise<void> {
-  return page.evaluate(async () => {
-    const map = window.__carte?.map as MapLibreMap | undefined;
-    if (!map) throw new Error('window.__carte.map is missing');
-    const idle = map.once('idle');
-    map.triggerRepaint();
-    await idle;
-  });
-}
-
 /** Page coordinates of a longitude/latitude on the map. */
 function pixelOf(page: Page, lon: number, lat: number): Promise<{ x: number; y: number }> {
   return page.evaluate(

@@ -14,6 +14,7 @@ import { TOGGLE_LAYERS } from '../../src/map/layers.ts';
 import { type Epci, kindGroupOf, type Lieu } from '../../src/schema.ts';
 import { DEFAULT_TOGGLES, TOGGLES, type ToggleId, visibleGroups } from '../../src/state/vocabulary.ts';
 import { baseUrl, checkA11y, ROOT, readCommunes, screenshot, useBrowser, waitForMapIdle } from './harness.ts';
+import { appFrame } from './host_pages.ts';
 import { type StaticServer, startStaticServer } from './server.mjs';
 
 const s = useBrowser();
@@ -148,18 +149,6 @@ const iframeHtml = (query: string, attrs = 'width="900" height="600"') =>
 const componentHtml = (attrs: string) =>
   `<script type="module" src="${baseUrl('embed/carte-sante-bassin-minier.js')}"></script>` +
   `<carte-sante-bassin-minier id="carte" ${attrs} height="600"></carte-sante-bassin-minier>`;
-
-/** The app's frame inside the host page (the one whose URL is the app's embed mode). */
-async function appFrame(page: Page, appBase = baseUrl()): Promise<Frame> {
-  let found: Frame | undefined;
-  await expect
-    .poll(() => {
-      found = page.frames().find((f) => f.url().startsWith(appBase) && f.url().includes('embed=1'));
-      return Boolean(found);
-    }, POLL)
-    .toBe(true);
-  return found as Frame;
-}
 
 /** Undoes the HTML attribute escaping of the snippets (&amp; &quot; &lt; &gt;). */
 function decodeAttr(value: string): string {
@@ -591,8 +580,8 @@ describe('builder', () => {
         (url.includes(`territory=${VALENCIENNES.siren}`) ||
           url.includes(`territoire=epci:${VALENCIENNES.siren}`)) &&
         /(layers|couches)=msp,communes(&|$)/.test(url);
-      await expect.poll(async () => showsFinal((await appFrame(page)).url()), POLL).toBe(true);
-      const previewFrame = await appFrame(page);
+      await expect.poll(async () => showsFinal((await appFrame(page, baseUrl())).url()), POLL).toBe(true);
+      const previewFrame = await appFrame(page, baseUrl());
       await previewFrame.waitForLoadState('load');
       await waitForMapIdle(previewFrame as unknown as Page);
       const previewState = await storeState(previewFrame);

@@ -14,10 +14,12 @@ import {
   baseUrl,
   blockThirdParty,
   checkA11y,
+  DENY_GEOLOCATION,
   haversineKm,
   ROOT,
   readCommunes,
   screenshot,
+  searchAndChoose,
   useBrowser,
 } from './harness.ts';
 
@@ -45,16 +47,6 @@ const condeMsp = lieux.find((l) => l.id === 'msp-conde-pole-sante-pays-de-conde'
 
 async function open(page: Page, query = ''): Promise<void> {
   await page.goto(baseUrl(query ? `?${query}` : ''), { waitUntil: 'domcontentloaded' });
-}
-
-/** Types in the search box and chooses the option whose name is `optionName`. */
-async function searchAndChoose(page: Page, text: string, optionName: string): Promise<void> {
-  const box = page.locator('#recherche');
-  await box.click();
-  await box.pressSequentially(text, { delay: 30 });
-  const option = page.locator('#recherche-options [role=option]', { hasText: optionName }).first();
-  await option.waitFor({ state: 'visible' });
-  await option.click();
 }
 
 /** Names listed under a group heading of the nearest list (data-groupe = filieris | pharmacie | msp | cs). */
@@ -189,23 +181,7 @@ describe('geolocation', () => {
     await blockThirdParty(context);
     const page = await context.newPage();
     // the browser answers "denied" as a user who refuses would
-    await page.addInitScript(() => {
-      const deny = (_ok: PositionCallback, err?: PositionErrorCallback | null) =>
-        setTimeout(
-          () =>
-            err?.({
-              code: 1,
-              message: 'denied',
-              PERMISSION_DENIED: 1,
-              POSITION_UNAVAILABLE: 2,
-              TIMEOUT: 3,
-            } as GeolocationPositionError),
-          50,
-        );
-      Object.defineProperty(navigator, 'geolocation', {
-        value: { getCurrentPosition: deny, watchPosition: () => 0, clearWatch: () => undefined },
-      });
-    });
+    await page.addInitScript(DENY_GEOLOCATION);
     await page.goto(baseUrl());
     await page.getByRole('button', { name: 'Me localiser' }).click();
     await expect

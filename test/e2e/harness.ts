@@ -2,6 +2,7 @@
 // no request leaves 127.0.0.1, axe-core checks, map-state waits, screenshots.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
 import type { Commune } from '../../src/schema.ts';
@@ -131,6 +132,57 @@ export async function waitForMapState(
 }
 
 const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+/** Types `text` in the search box key by key and chooses the first option whose text contains `optionText`. */
+export async function searchAndChoose(page: Page, text: string, optionText: string = text): Promise<void> {
+  const box = page.locator('#recherche');
+  await box.click();
+  await box.pressSequentially(text, { delay: 30 });
+  const option = page.locator('#recherche-options [role=option]', { hasText: optionText }).first();
+  await option.waitFor({ state: 'visible' });
+  await option.click();
+}
+
+/** An init script (`page.addInitScript(DENY_GEOLOCATION)`): the browser answers "denied" as a person who refuses. */
+export const DENY_GEOLOCATION = (): void => {
+  const deny = (_ok: PositionCallback, err?: PositionErrorCallback | null) =>
+    setTimeout(
+      () =>
+        err?.({
+          code: 1,
+          message: 'denied',
+          PERMISSION_DENIED: 1,
+          POSITION_UNAVAILABLE: 2,
+          TIMEOUT: 3,
+        } as GeolocationPositionError),
+      50,
+    );
+  Object.defineProperty(navigator, 'geolocation', {
+    value: { getCurrentPosition: deny, watchPosition: () => 0, clearWatch: () => undefined },
+  });
+};
+
+/** How many features of these map layers are drawn in the viewport (the layers that exist in the style). */
+export function renderedCount(page: Page, layers: readonly string[]): Promise<number> {
+  return page.evaluate((layers) => {
+    const map = window.__carte?.map as MapLibreMap | undefined;
+    if (!map) throw new Error('window.__carte.map is missing');
+    const existing = layers.filter((l) => map.getLayer(l));
+    if (existing.length === 0) throw new Error(`none of the layers ${layers.join(', ')} is in the style`);
+    return map.queryRenderedFeatures({ layers: existing }).length;
+  }, layers);
+}
+
+/** Resolves after the map has rendered the current state (next idle event). */
+export function mapRendered(page: Page): Promise<void> {
+  return page.evaluate(async () => {
+    const map = window.__carte?.map as MapLibreMap | undefined;
+    if (!map) throw new Error('window.__carte.map is missing');
+    const idle = map.once('idle');
+    map.triggerRepaint();
+    await idle;
+  });
+}
+
 export const A11Y_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 export interface A11yViolation {

@@ -13,8 +13,11 @@ import {
   baseUrl,
   checkA11y,
   haversineKm,
+  mapRendered,
   ROOT,
   readCommunes,
+  renderedCount,
+  searchAndChoose,
   useBrowser,
   waitForMapIdle,
 } from './harness.ts';
@@ -112,26 +115,6 @@ async function open(page: Page, query = ''): Promise<void> {
 }
 
 /** How many features of a layer the map has drawn in the viewport. */
-function renderedCount(page: Page, layer: string): Promise<number> {
-  return page.evaluate((layer) => {
-    const map = window.__carte?.map as MapLibreMap | undefined;
-    if (!map) throw new Error('window.__carte.map is missing');
-    if (!map.getLayer(layer)) throw new Error(`layer ${layer} is not in the style`);
-    return map.queryRenderedFeatures({ layers: [layer] }).length;
-  }, layer);
-}
-
-/** Resolves after the map has rendered the current state (next idle event). */
-function mapRendered(page: Page): Promise<void> {
-  return page.evaluate(async () => {
-    const map = window.__carte?.map as MapLibreMap | undefined;
-    if (!map) throw new Error('window.__carte.map is missing');
-    const idle = map.once('idle');
-    map.triggerRepaint();
-    await idle;
-  });
-}
-
 /** How many letters of a group the map has drawn in the viewport (one per place drawn). */
 function lettersOf(page: Page, group: string): Promise<number> {
   return page.evaluate(
@@ -156,12 +139,7 @@ describe('finder', () => {
     const expected = nearestHospital(lievin ?? { lat: 0, lon: 0 });
     const page = s.page;
     await open(page);
-    const box = page.locator('#recherche');
-    await box.click();
-    await box.pressSequentially('Liévin', { delay: 30 });
-    const option = page.locator('#recherche-options [role=option]', { hasText: 'Liévin' }).first();
-    await option.waitFor({ state: 'visible' });
-    await option.click();
+    await searchAndChoose(page, 'Liévin');
     await expect.poll(() => page.locator('#groupe-hopital').innerText(), POLL).toBe('Hôpitaux et cliniques');
     await expect
       .poll(() => firstHospital(page).locator('.resultat-titre').innerText(), POLL)
@@ -220,16 +198,16 @@ describe('map and legend', () => {
     const page = s.page;
     await open(page);
     await waitForMapIdle(page);
-    await expect.poll(() => renderedCount(page, MAP_LAYERS.lieuxHopital), POLL).toBeGreaterThan(0);
+    await expect.poll(() => renderedCount(page, [MAP_LAYERS.lieuxHopital]), POLL).toBeGreaterThan(0);
     // every hospital drawn has its square, not only its letter (the square is an image given by the app)
-    expect(await renderedCount(page, MAP_LAYERS.lieuxHopital)).toBe(await lettersOf(page, 'hopital'));
-    expect(await renderedCount(page, MAP_LAYERS.lieuxHopitalSpecialise)).toBe(0);
+    expect(await renderedCount(page, [MAP_LAYERS.lieuxHopital])).toBe(await lettersOf(page, 'hopital'));
+    expect(await renderedCount(page, [MAP_LAYERS.lieuxHopitalSpecialise])).toBe(0);
     await page.locator('input[type=checkbox][name=couche][value="hopital"]').uncheck();
     await mapRendered(page);
-    expect(await renderedCount(page, MAP_LAYERS.lieuxHopital)).toBe(0);
+    expect(await renderedCount(page, [MAP_LAYERS.lieuxHopital])).toBe(0);
     await page.locator('input[type=checkbox][name=couche][value="hopital_specialise"]').check();
     await mapRendered(page);
-    expect(await renderedCount(page, MAP_LAYERS.lieuxHopitalSpecialise)).toBeGreaterThan(0);
+    expect(await renderedCount(page, [MAP_LAYERS.lieuxHopitalSpecialise])).toBeGreaterThan(0);
     expect(page.url()).toContain('hopital_specialise');
   });
 });

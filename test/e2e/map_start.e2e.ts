@@ -9,7 +9,7 @@ import type { Page, Request } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { fr } from '../../src/i18n/fr.ts';
 import type { Lieu } from '../../src/schema.ts';
-import { baseUrl, ROOT, useBrowser, waitForMapIdle } from './harness.ts';
+import { baseUrl, mapState, ROOT, searchAndChoose, useBrowser, waitForMapIdle } from './harness.ts';
 
 const s = useBrowser({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
 const POLL = { timeout: 30_000, interval: 100 };
@@ -32,18 +32,8 @@ const NO_WEBGL = () => {
   });
 };
 
-const mapState = (page: Page) => page.evaluate(() => document.documentElement.dataset.mapState);
 const firstMsp = (page: Page) =>
   page.locator('[data-testid=nearest-list] ol[data-groupe=msp] li .resultat-titre').first();
-
-async function searchCondé(page: Page): Promise<void> {
-  const box = page.locator('#recherche');
-  await box.click();
-  await box.pressSequentially('Condé', { delay: 30 });
-  const option = page.locator('#recherche-options [role=option]', { hasText: "Condé-sur-l'Escaut" }).first();
-  await option.waitFor({ state: 'visible' });
-  await option.click();
-}
 
 describe('the map waits for the resident', () => {
   test('typing while the map is starting gets the suggestions and the nearest places', async () => {
@@ -64,7 +54,7 @@ describe('the map waits for the resident', () => {
     // the resident asks for the map at once: its start-up is under way while they type
     await page.getByRole('button', { name: fr.map.show }).click();
     await expect.poll(() => mapRequests.length, POLL).toBe(1);
-    await searchCondé(page);
+    await searchAndChoose(page, 'Condé', "Condé-sur-l'Escaut");
     await expect.poll(() => firstMsp(page).innerText(), POLL).toBe(condeMsp.nom);
     expect(await mapState(page)).toBe('loading');
     release();
@@ -108,7 +98,7 @@ describe('no map', () => {
     await page.addInitScript(NO_WEBGL);
     await page.goto(baseUrl(), { waitUntil: 'domcontentloaded' });
     await expect.poll(() => mapState(page), POLL).toBe('unavailable');
-    await searchCondé(page);
+    await searchAndChoose(page, 'Condé', "Condé-sur-l'Escaut");
     await expect.poll(() => firstMsp(page).innerText(), POLL).toBe(condeMsp.nom);
     expect(await page.getByText(fr.more.mapTip).count()).toBe(0);
     // the resident has been served and the page has been quiet: still no map code

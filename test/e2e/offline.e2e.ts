@@ -14,7 +14,7 @@ import { en } from '../../src/i18n/en.ts';
 import { fr } from '../../src/i18n/fr.ts';
 import { MAP_LAYERS } from '../../src/map/layers.ts';
 import type { Lieu } from '../../src/schema.ts';
-import { baseUrl, ROOT, useBrowser, waitForMapIdle } from './harness.ts';
+import { baseUrl, ROOT, searchAndChoose, useBrowser, waitForMapIdle } from './harness.ts';
 import { type StaticServer, startStaticServer } from './server.mjs';
 
 const s = useBrowser();
@@ -43,15 +43,6 @@ async function firstVisit(page: Page, url = baseUrl()): Promise<void> {
   await waitForOfflineCopy(page);
 }
 
-async function searchCondé(page: Page): Promise<void> {
-  const box = page.locator('#recherche');
-  await box.click();
-  await box.pressSequentially('Condé', { delay: 30 });
-  const option = page.locator('#recherche-options [role=option]', { hasText: "Condé-sur-l'Escaut" }).first();
-  await option.waitFor({ state: 'visible' });
-  await option.click();
-}
-
 const coverageShown = (page: Page) =>
   page.locator('section.couverture:not([aria-busy])').waitFor({ state: 'visible', timeout: 30_000 });
 
@@ -62,7 +53,7 @@ describe('offline after one visit', () => {
     await firstVisit(page);
     await s.context.setOffline(true);
     await page.reload({ waitUntil: 'domcontentloaded' });
-    await searchCondé(page);
+    await searchAndChoose(page, 'Condé', "Condé-sur-l'Escaut");
     await expect.poll(() => firstMsp(page).innerText(), POLL).toBe(condeMsp.nom);
     // the lazily loaded coverage mode (script and style) comes from the offline copy
     await page.getByRole('button', { name: fr.modeCouverture }).click();
@@ -70,7 +61,7 @@ describe('offline after one visit', () => {
     // the English catalogue too
     await page.goto(baseUrl('?lang=en'), { waitUntil: 'domcontentloaded' });
     await expect.poll(() => page.locator('h1').innerText(), POLL).toBe(en.appTitle);
-    await searchCondé(page);
+    await searchAndChoose(page, 'Condé', "Condé-sur-l'Escaut");
     await expect.poll(() => firstMsp(page).innerText(), POLL).toBe(condeMsp.nom);
     expect(s.errors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
   });

@@ -13,6 +13,7 @@ import {
   baseUrl,
   blockThirdParty,
   checkA11y,
+  DENY_GEOLOCATION,
   haversineKm,
   ROOT,
   readCommunes,
@@ -187,23 +188,7 @@ describe('privacy and sharing', () => {
 
   test('« Me localiser » refused: the message is read and the focus stays on the button', async () => {
     const page = s.page;
-    await page.addInitScript(() => {
-      const deny = (_ok: PositionCallback, err?: PositionErrorCallback | null) =>
-        setTimeout(
-          () =>
-            err?.({
-              code: 1,
-              message: 'denied',
-              PERMISSION_DENIED: 1,
-              POSITION_UNAVAILABLE: 2,
-              TIMEOUT: 3,
-            } as GeolocationPositionError),
-          50,
-        );
-      Object.defineProperty(navigator, 'geolocation', {
-        value: { getCurrentPosition: deny, watchPosition: () => 0, clearWatch: () => undefined },
-      });
-    });
+    await page.addInitScript(DENY_GEOLOCATION);
     await open(page);
     const button = page.getByRole('button', { name: 'Me localiser' });
     await button.focus();

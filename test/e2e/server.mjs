@@ -6,6 +6,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { createGzip } from 'node:zlib';
+import { COMPRESSIBLE_EXTENSIONS } from '../../scripts/lib/compressible.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -26,18 +27,6 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
   '.xml': 'application/xml',
 };
-const COMPRESSIBLE = new Set([
-  '.html',
-  '.js',
-  '.mjs',
-  '.css',
-  '.json',
-  '.geojson',
-  '.svg',
-  '.txt',
-  '.xml',
-  '.webmanifest',
-]);
 
 /** Parses a single `bytes=` range; returns null for none, 'invalid' when unsatisfiable. */
 export function parseRange(header, size) {
@@ -129,7 +118,7 @@ export function startStaticServer({ roots, port = 0, log = false, headers: extra
     }
     // like a static host: a pre-compressed sibling (scripts/compress_dist.mjs) when the browser accepts it
     const accepts = String(req.headers['accept-encoding'] ?? '');
-    const sibling = COMPRESSIBLE.has(ext)
+    const sibling = COMPRESSIBLE_EXTENSIONS.has(ext)
       ? [
           { encoding: 'br', suffix: '.br' },
           { encoding: 'gzip', suffix: '.gz' },
@@ -147,7 +136,7 @@ export function startStaticServer({ roots, port = 0, log = false, headers: extra
       else createReadStream(compressed).pipe(res);
       return;
     }
-    const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(accepts);
+    const gzip = COMPRESSIBLE_EXTENSIONS.has(ext) && /\bgzip\b/.test(accepts);
     if (gzip) {
       res.writeHead(200, { ...headers, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
       if (req.method === 'HEAD') res.end();

@@ -3,11 +3,11 @@ import { txt } from '../../i18n/strings.ts';
 import type { KindGroup } from '../../schema.ts';
 import { selectCitesBeyond, selectCommuneCellFigures } from '../../state/derived_cells.ts';
 import { selectCoverageSummaries } from '../../state/derived_coverage.ts';
+import { sortedData } from '../../state/sorted_data.ts';
 import { actions } from '../../state/store.ts';
 import { formatInt } from '../format.ts';
 import { useAppState, useAppStore } from '../use_app_state.ts';
 import { formatKm1, formatThreshold, territoryLabel } from './format_coverage.ts';
-import { sortedData } from './options.ts';
 import { ScrollingTable } from './ScrollingTable.tsx';
 
 const CITES_SHOWN = 10;

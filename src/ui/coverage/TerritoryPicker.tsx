@@ -1,9 +1,9 @@
 import { txt } from '../../i18n/strings.ts';
 import { selectBasinDefinitions } from '../../state/derived_coverage.ts';
+import { sortedData } from '../../state/sorted_data.ts';
 import { actions } from '../../state/store.ts';
 import { formatInt } from '../format.ts';
 import { useAppState, useAppStore } from '../use_app_state.ts';
-import { sortedData } from './options.ts';
 
 /** The value of the territory select for a territory. */
 function optionOf(territory: ReturnType<typeof useTerritory>): string {

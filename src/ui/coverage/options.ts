@@ -1,38 +1,9 @@
-/**
- * Option lists of the coverage panel's selects, built once per data load (memoized on identity).
- */
-import type { AppData } from '../../data/load_data.ts';
-import { compareFr } from '../../domain/compare_places.ts';
+/** Helpers of the coverage panel's selects: the communes near hypothetical centres, where a location value lies. */
 import { findNearestCommune } from '../../domain/find_nearest_commune.ts';
 import type { ScenarioPlace } from '../../domain/types.ts';
-import type { Cite, Commune, Epci } from '../../schema.ts';
+import type { Commune } from '../../schema.ts';
 import { memoLast } from '../../state/derived.ts';
-
-export interface SortedData {
-  communesBassin: Commune[];
-  communesAll: Commune[];
-  epciBassin: Epci[];
-  epciOther: Epci[];
-  cites: Cite[];
-  communeByInsee: Map<string, Commune>;
-  citeById: Map<string, Cite>;
-}
-
-/** Communes, EPCI and cités sorted by French name, and lookups by code. */
-export const sortedData = memoLast((data: AppData): SortedData => {
-  const byNom = <T extends { nom: string }>(a: T, b: T) => compareFr(a.nom, b.nom);
-  const communesAll = data.communes.slice().sort(byNom);
-  const epci = data.epci.slice().sort(byNom);
-  return {
-    communesAll,
-    communesBassin: communesAll.filter((c) => c.bassin),
-    epciBassin: epci.filter((e) => e.bassin),
-    epciOther: epci.filter((e) => !e.bassin),
-    cites: data.cites.slice().sort((a, b) => compareFr(a.nom, b.nom) || compareFr(a.commune, b.commune)),
-    communeByInsee: new Map(data.communes.map((c) => [c.insee, c])),
-    citeById: new Map(data.cites.map((c) => [c.id, c])),
-  };
-});
+import type { SortedData } from '../../state/sorted_data.ts';
 
 /** For each hypothetical centre, the name of the commune whose centre is nearest. */
 export const centresNear = memoLast((added: readonly ScenarioPlace[], communes: readonly Commune[]) =>

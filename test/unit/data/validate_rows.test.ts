@@ -5,14 +5,11 @@
 import { describe, expect, test } from 'vitest';
 import { checkCites, checkEpci, checkLieux } from '../../../src/data/validate_rows.ts';
 import type { Cite, Epci, Lieu } from '../../../src/schema.ts';
+import { testLieu } from '../../fixtures/lieu.ts';
 
-const lieu: Lieu = {
+const lieu: Lieu = testLieu({
   id: 'msp-wallers',
   nom: 'Maison de santé de Wallers',
-  kind: 'msp',
-  operator: null,
-  status: 'open',
-  precision: 'address',
   address: '1 rue du Dispensaire',
   commune: 'Wallers',
   commune_insee: '59632',
@@ -21,15 +18,7 @@ const lieu: Lieu = {
   lat: 50.38,
   source_url: 'https://example.org/msp',
   source_date: '2025-01-01',
-  evidence: null,
-  finess: null,
-  aggregate_count: null,
-  phone: null,
-  category: null,
-  siret: null,
-  opened: null,
-  source_name: null,
-};
+});
 const cite: Cite = {
   id: 'lsm-10020',
   nom: 'Cité du Chauffour',

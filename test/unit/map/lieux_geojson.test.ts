@@ -3,34 +3,22 @@ import { selectVisiblePlaces } from '../../../src/domain/select_visible_places.t
 import { buildLieuxGeoJson } from '../../../src/map/lieux_geojson.ts';
 import { buildOriginGeoJson } from '../../../src/map/origin_geojson.ts';
 import type { Lieu } from '../../../src/schema.ts';
+import { testLieu } from '../../fixtures/lieu.ts';
 
-const base: Omit<Lieu, 'id' | 'nom' | 'kind' | 'status' | 'lon' | 'lat'> = {
-  operator: null,
-  precision: 'commune',
-  address: null,
-  commune: 'Lens',
-  commune_insee: '62498',
-  postcode: '62300',
-  source_url: 'https://example.org',
-  source_date: null,
-  evidence: null,
-  finess: null,
-  aggregate_count: null,
-  phone: null,
-  category: null,
-  siret: null,
-  opened: null,
-  source_name: null,
-};
-const at = (id: string, kind: Lieu['kind'], status: Lieu['status'], lon = 2.83, lat = 50.43): Lieu => ({
-  ...base,
-  id,
-  nom: id,
-  kind,
-  status,
-  lon,
-  lat,
-});
+const at = (id: string, kind: Lieu['kind'], status: Lieu['status'], lon = 2.83, lat = 50.43): Lieu =>
+  testLieu({
+    id,
+    nom: id,
+    kind,
+    status,
+    lon,
+    lat,
+    precision: 'commune',
+    commune: 'Lens',
+    commune_insee: '62498',
+    postcode: '62300',
+    source_url: 'https://example.org',
+  });
 
 describe('buildLieuxGeoJson', () => {
   const lieux = [

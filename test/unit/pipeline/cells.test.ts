@@ -18,22 +18,11 @@ import type { InFeature, PkgCommune } from '../../../scripts/read_inputs.ts';
 import { Report } from '../../../scripts/report.ts';
 import { cellId } from '../../../src/data/cells_columns.ts';
 import { unprojectLaea } from '../../../src/domain/project_laea.ts';
+import { box } from '../../fixtures/pipeline.ts';
 
 const FIXTURE = path.resolve(__dirname, '../../fixtures/filosofi/broken.csv');
 const SOURCE = 'filosofi/broken.csv';
 
-const box = (x0: number, y0: number, x1: number, y1: number): Polygon => ({
-  type: 'Polygon',
-  coordinates: [
-    [
-      [x0, y0],
-      [x1, y0],
-      [x1, y1],
-      [x0, y1],
-      [x0, y0],
-    ],
-  ],
-});
 const multi = (p: Polygon): MultiPolygon => ({ type: 'MultiPolygon', coordinates: [p.coordinates] });
 
 function commune(insee: string, nom: string, geom: Polygon, bassin: boolean): CommuneRecord {

@@ -6,17 +6,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import type { CommuneRecord } from '../../../scripts/build_communes.ts';
 import { kindOfFiness, type LieuRecord, mergeFiness } from '../../../scripts/build_lieux.ts';
-import { labelPoint } from '../../../scripts/lib/geo.ts';
 import { TopLevelJsonReader } from '../../../scripts/lib/json_stream.ts';
 import { CommuneIndex } from '../../../scripts/lib/locate.ts';
 import { lambert93ToWgs84 } from '../../../scripts/read_finess.ts';
 import { FinessJsonReader, readFinessJson } from '../../../scripts/read_finess_json.ts';
 import { FINESS_STRUCTURES_DATASET_URL, readRegister } from '../../../scripts/read_register.ts';
 import { Report } from '../../../scripts/report.ts';
+import { box, communeRecord } from '../../fixtures/pipeline.ts';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const SAMPLE = path.join(ROOT, 'data/finess-format/exemple-finess-structures-journalier-20260309.json');
@@ -194,33 +192,7 @@ describe('TopLevelJsonReader', () => {
 
 // ---------- the register vendored in data/finess/, merged with curated places ----------
 
-const box = (w: number, s: number, e: number, n: number): Polygon => ({
-  type: 'Polygon',
-  coordinates: [
-    [
-      [w, s],
-      [e, s],
-      [e, n],
-      [w, n],
-      [w, s],
-    ],
-  ],
-});
-const commune = (insee: string, nom: string, p: Polygon): CommuneRecord => ({
-  insee,
-  nom,
-  dep: insee.slice(0, 2) as '59',
-  population: 1,
-  postcodes: [],
-  epci_siren: '200000001',
-  epci_nom: 'CA Test',
-  bassin: true,
-  label: labelPoint({ type: 'MultiPolygon', coordinates: [p.coordinates] }),
-  geometry: { type: 'MultiPolygon', coordinates: [p.coordinates] },
-  merged_from: [],
-  perimetre: false,
-  perimetre_share: 0,
-});
+const commune = communeRecord;
 
 describe('readRegister + mergeFiness with the JSON fixture vendored', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'finess-'));

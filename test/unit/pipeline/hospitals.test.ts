@@ -5,43 +5,15 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import type { CommuneRecord } from '../../../scripts/build_communes.ts';
-import { labelPoint } from '../../../scripts/lib/geo.ts';
 import { CommuneIndex } from '../../../scripts/lib/locate.ts';
 import { isValidFiness, isValidSiret, luhnValid } from '../../../scripts/lib/luhn.ts';
 import { HOSPITALS_SOURCE, readHospitalsCsv } from '../../../scripts/read_hospitals.ts';
 import { Report } from '../../../scripts/report.ts';
+import { box, communeRecord } from '../../fixtures/pipeline.ts';
 
 const ROOT = path.resolve(__dirname, '../../..');
-const box = (w: number, s: number, e: number, n: number): Polygon => ({
-  type: 'Polygon',
-  coordinates: [
-    [
-      [w, s],
-      [e, s],
-      [e, n],
-      [w, n],
-      [w, s],
-    ],
-  ],
-});
-const commune = (insee: string, nom: string, p: Polygon, bassin: boolean): CommuneRecord => ({
-  insee,
-  nom,
-  dep: insee.slice(0, 2) as '62',
-  population: 1,
-  postcodes: [],
-  epci_siren: '200000001',
-  epci_nom: 'CA Test',
-  bassin,
-  label: labelPoint({ type: 'MultiPolygon', coordinates: [p.coordinates] }),
-  geometry: { type: 'MultiPolygon', coordinates: [p.coordinates] },
-  merged_from: [],
-  perimetre: false,
-  perimetre_share: 0,
-});
+const commune = communeRecord;
 // Two made-up communes: one 62 square around Lens, Avion and Beuvry; one 59 square around Denain
 const index = new CommuneIndex([
   commune('62498', 'Lens', box(2.6, 50.35, 2.9, 50.55), true),

@@ -15,6 +15,7 @@ import {
   selectInventoryLimits,
 } from '../../../src/state/derived_coverage.ts';
 import { type AppState, actions, createAppStore } from '../../../src/state/store.ts';
+import { testLieu } from '../../fixtures/lieu.ts';
 
 const KM_PER_DEG = (6371.0088 * Math.PI) / 180;
 const DIST_B = 0.03 * KM_PER_DEG;
@@ -33,30 +34,13 @@ const commune = (insee: string, population: number, lat: number): Commune => ({
   lon: 3,
   lat,
 });
-const place: Lieu = {
+const place: Lieu = testLieu({
   id: 'msp-a',
   nom: 'MSP de A',
-  kind: 'msp',
-  operator: null,
-  status: 'open',
   precision: 'commune',
-  address: null,
   commune: 'Commune 62001',
-  commune_insee: '62001',
-  postcode: null,
-  lon: 3,
-  lat: 50,
   source_url: 'https://example.org',
-  source_date: null,
-  evidence: null,
-  finess: null,
-  aggregate_count: null,
-  phone: null,
-  category: null,
-  siret: null,
-  opened: null,
-  source_name: null,
-};
+});
 
 function fixture(initial: Partial<AppState> = {}) {
   const data: AppData = {

@@ -2,10 +2,11 @@ import { useState } from 'preact/hooks';
 import { txt } from '../../../i18n/strings.ts';
 import type { KindGroup } from '../../../schema.ts';
 import { selectMapClickable } from '../../../state/derived.ts';
+import { sortedData } from '../../../state/sorted_data.ts';
 import { actions } from '../../../state/store.ts';
 import { useAppState, useAppStore } from '../../use_app_state.ts';
 import { defaultGroup } from '../CoverageTables.tsx';
-import { locate, sortedData } from '../options.ts';
+import { locate } from '../options.ts';
 import { LocationSelect, useDefaultLocation } from './LocationSelect.tsx';
 
 /** Adds a hypothetical centre of a chosen kind at a chosen commune or cité, or where the map is clicked next. */

@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
 import { txt } from '../../../i18n/strings.ts';
 import { selectMapClickable } from '../../../state/derived.ts';
+import { sortedData } from '../../../state/sorted_data.ts';
 import { actions } from '../../../state/store.ts';
 import { useAppState, useAppStore } from '../../use_app_state.ts';
-import { locate, sortedData } from '../options.ts';
+import { locate } from '../options.ts';
 import { LocationSelect, useDefaultLocation } from './LocationSelect.tsx';
 
 /** One hypothetical centre of the scenario: its name and commune, move it (list or map) or remove it. */

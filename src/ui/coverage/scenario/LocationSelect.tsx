@@ -1,7 +1,7 @@
 import { txt } from '../../../i18n/strings.ts';
 import { selectCoverageSummaries } from '../../../state/derived_coverage.ts';
+import { type SortedData, sortedData } from '../../../state/sorted_data.ts';
 import { useAppState } from '../../use_app_state.ts';
-import { type SortedData, sortedData } from '../options.ts';
 
 /** A select of places where a centre can go: farthest communes and cités first, then every commune and cité. */
 export function LocationSelect({
