@@ -9,7 +9,7 @@
 // interaction, ≈ INP) and notes when the map became idle. Prints medians of RUNS runs per page and profile,
 // writes test-results/bench.json (under the `finder_load` key).
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { launchChromium } from '../e2e/chromium.mjs';
 import { buildSite, ROOT, serveSite } from '../e2e/site.mjs';
 
@@ -21,6 +21,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
  */
 const ROBOT = process.env.BENCH_ROBOT === 'prompt' ? 'prompt' : 'playwright';
 const QUERY = process.env.BENCH_QUERY ?? 'Condé';
+/** BENCH_BASELINE: the dist/ folder of another build, measured with the map beside this one (printComparison) */
+const BASELINE_DIST = process.env.BENCH_BASELINE ? resolve(process.env.BENCH_BASELINE) : null;
 /** typed while the map starts, to time interactions then */
 const SECOND_QUERY = 'Liévin';
 const SLOW_NETWORK = {
@@ -119,10 +121,17 @@ async function answer(page, query) {
 async function interactWhileMapStarts(page, withMap) {
   await page.evaluate(() => document.querySelector('.zone-carte')?.scrollIntoView({ block: 'center' }));
   if (withMap)
-    await page.waitForFunction(() => performance.getEntriesByName('carte:map-start').length > 0, null, {
-      timeout: MAP_TIMEOUT,
-      polling: 20,
-    });
+    // the map-start mark (or, for an older baseline build without it, the map's canvas)
+    await page.waitForFunction(
+      () =>
+        performance.getEntriesByName('carte:map-start').length > 0 ||
+        document.querySelector('.maplibregl-canvas') !== null,
+      null,
+      {
+        timeout: MAP_TIMEOUT,
+        polling: 20,
+      },
+    );
   const typingFrom = await page.evaluate(() => performance.now());
   const input = page.locator('#recherche');
   await input.click({ timeout: TIMEOUT });
@@ -368,6 +377,24 @@ function printTable(medians, calibrationMs) {
   for (const r of rows) console.log(r.map((cell, c) => String(cell).padEnd(widths[c])).join('  '));
 }
 
+/** This build beside the baseline build (BENCH_BASELINE), both with the map: a regression shows as a ratio above 1. */
+function printComparison(medians) {
+  const ratio = (a, b) => (a === null || b === null || b === 0 ? '—' : `×${(a / b).toFixed(2)}`);
+  console.log(`\nthis build / baseline build (${BASELINE_DIST}), both with the map — medians:`);
+  const measures = [
+    ['first nearest place', (m) => m.ms, ms],
+    ['gzipped JS by then', (m) => m.jsGzipBytes, kb],
+    ['slowest interaction (≈ INP)', (m) => m.inpMs, ms],
+    ['map idle', (m) => m.mapIdle, ms],
+  ];
+  for (const p of Object.keys(PROFILES))
+    for (const [label, pick, fmt] of measures) {
+      const a = pick(medians[p].map);
+      const b = pick(medians[p].baseline);
+      console.log(`  ${p}: ${label.padEnd(28)} ${fmt(a).padStart(9)}  ${fmt(b).padStart(9)}  ${ratio(a, b)}`);
+    }
+}
+
 /** The timeline of the median run of one page and profile. */
 function printTimeline(title, runs) {
   const typical = [...runs].sort((a, b) => a.ms - b.ms)[Math.floor(runs.length / 2)];
@@ -405,10 +432,13 @@ export async function benchFinderLoad() {
     buildSite();
   }
   const server = await serveSite({ snapshot: true });
+  // another build to compare with, page with the map (BENCH_BASELINE=<its dist/>): same runs, same process
+  const baseline = BASELINE_DIST ? await serveSite({ distDir: BASELINE_DIST, snapshot: true }) : null;
+  const variants = [...Object.keys(PAGES), ...(baseline ? ['baseline'] : [])];
   const browser = await launchChromium();
   /** runs[profile][page] */
   const runs = Object.fromEntries(
-    Object.keys(PROFILES).map((p) => [p, Object.fromEntries(Object.keys(PAGES).map((v) => [v, []]))]),
+    Object.keys(PROFILES).map((p) => [p, Object.fromEntries(variants.map((v) => [v, []]))]),
   );
   let calibrationMs = null;
   const traced = {};
@@ -418,15 +448,19 @@ export async function benchFinderLoad() {
     // alternated, so that a change of the machine's load touches every page and profile alike
     for (let i = 0; i < RUNS; i++) {
       for (const profile of Object.keys(PROFILES)) {
-        for (const variant of Object.keys(PAGES)) {
-          const r = await measureOnce(browser, server.url, { profile, page: variant });
+        for (const variant of variants) {
+          const site = variant === 'baseline' && baseline ? baseline : server;
+          const r = await measureOnce(browser, site.url, {
+            profile,
+            page: variant === 'baseline' ? 'map' : variant,
+          });
           // what was transferred may be Brotli (the server serves .br siblings when the browser accepts
           // them): the budget is in gzip bytes, read from the .gz siblings of the same files
           r.jsTransferBytes = r.jsGzipBytes;
-          r.jsGzipBytes = r.jsFiles.reduce((n, f) => n + gzipSizeOf(server.dir, f.url, f.bytes), 0);
+          r.jsGzipBytes = r.jsFiles.reduce((n, f) => n + gzipSizeOf(site.dir, f.url, f.bytes), 0);
           console.log(
             `run ${i + 1}/${RUNS} ${profile} ${variant.padEnd(5)}: ${Math.round(r.ms)} ms, ${kb(r.jsGzipBytes)} gzipped JS` +
-              `${variant === 'map' ? `, map ${ms(r.mapStart)} → idle ${ms(r.mapIdle)} (${r.mapState})` : r.mapCodeRequested ? ', MAP CODE FETCHED' : ', no map code fetched'}` +
+              `${variant !== 'nomap' ? `, map ${ms(r.mapStart)} → idle ${ms(r.mapIdle)} (${r.mapState})` : r.mapCodeRequested ? ', MAP CODE FETCHED' : ', no map code fetched'}` +
               `, slowest interaction ${ms(r.inpMs)} — first item: ${r.firstItem.slice(0, 60)}`,
           );
           runs[profile][variant].push(r);
@@ -442,6 +476,7 @@ export async function benchFinderLoad() {
   } finally {
     await browser.close();
     await server.close();
+    await baseline?.close();
   }
   const medians = Object.fromEntries(
     Object.entries(runs).map(([p, byPage]) => [
@@ -492,6 +527,7 @@ export async function benchFinderLoad() {
   };
   result.withinBudget = result.checks.every((c) => c.ok);
   printTable(medians, calibrationMs);
+  if (baseline) printComparison(medians);
   console.log(
     '\nslowest interaction of one traced run with the map, and its part waiting for the WebGL canvas readback' +
       ' (software compositing + SwiftShader in this headless browser; a phone GPU has no such wait):',
