@@ -24,6 +24,7 @@ import {
 import { type AppState, type AppStore, actions } from '../state/store.ts';
 import type { Selection } from '../state/types.ts';
 import { TOGGLES } from '../state/vocabulary.ts';
+import { type FrameHold, holdFramesForInput } from './hold_frames_for_input.ts';
 import { CLICKABLE_LAYERS, MAP_LAYERS, MAP_SOURCES, type MapLayerId, TOGGLE_LAYERS } from './layers.ts';
 import { buildLieuxGeoJson } from './lieux_geojson.ts';
 import { buildOriginGeoJson } from './origin_geojson.ts';
@@ -62,6 +63,7 @@ export class MapController {
   } = {};
   private styleReady = false;
   private settingView = false;
+  private readonly hold: FrameHold;
 
   constructor(container: HTMLElement, store: AppStore, config: MapConfig) {
     this.store = store;
@@ -115,6 +117,8 @@ export class MapController {
       cooperativeGestures: false,
     });
     this.map.touchZoomRotate.disableRotation();
+    // while the person types or taps outside the map, its frames wait (hold_frames_for_input.ts)
+    this.hold = holdFramesForInput(this.map, container);
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
     this.applied.toggles = s.toggles;
@@ -128,23 +132,29 @@ export class MapController {
   private syncPending = false;
 
   /**
-   * Applies the store's changes once the page has painted them: the answer (the list, the focus) reaches the
-   * screen first and the map draws the change a frame later, so that a map busy drawing (tiles arriving, a
-   * slow GPU) never delays what the person typed or clicked. Changes within one frame are applied together.
+   * Applies the store's changes once the page has painted them and the person's input is quiet: the answer
+   * (the list, the focus) reaches the screen first and the map takes the change afterwards, so that a map busy
+   * drawing (tiles arriving, a slow GPU) never delays what the person typed or clicked, and a camera move
+   * plays whole. Changes meanwhile are applied together.
    */
   private syncAfterPaint(): void {
     if (this.syncPending) return;
     this.syncPending = true;
     requestAnimationFrame(() =>
-      setTimeout(() => {
-        this.syncPending = false;
-        this.sync(this.store.getState());
-      }, 0),
+      setTimeout(
+        () =>
+          this.hold.whenQuiet(() => {
+            this.syncPending = false;
+            this.sync(this.store.getState());
+          }),
+        0,
+      ),
     );
   }
 
   destroy(): void {
     this.unsubscribe();
+    this.hold.dispose();
     this.map.remove();
   }
 

@@ -5,6 +5,7 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Page, Request } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { fr } from '../../src/i18n/fr.ts';
@@ -84,6 +85,109 @@ describe('the map waits for the resident', () => {
     await page.evaluate(() => document.querySelector('.zone-carte')?.scrollIntoView());
     await waitForMapIdle(page);
     expect(mapRequests.length).toBeGreaterThan(0);
+  });
+});
+
+/** Init script: notes when the page's WebGL draws (every draw call) and when a key is pressed. */
+const NOTE_DRAWS_AND_KEYS = () => {
+  const w = window as unknown as { __draws: number[]; __keys: number[] };
+  w.__draws = [];
+  w.__keys = [];
+  const proto = WebGL2RenderingContext.prototype;
+  for (const name of ['drawElements', 'drawArrays'] as const) {
+    const own = proto[name] as (...args: unknown[]) => void;
+    Object.defineProperty(proto, name, {
+      value(this: WebGL2RenderingContext, ...args: unknown[]) {
+        w.__draws.push(performance.now());
+        return own.apply(this, args);
+      },
+    });
+  }
+  document.addEventListener('keydown', () => w.__keys.push(performance.now()), true);
+};
+
+const drawsBetween = (page: Page, from: number, to: number) =>
+  page.evaluate(
+    ({ a, b }) => (window as unknown as { __draws: number[] }).__draws.filter((t) => t >= a && t <= b).length,
+    { a: from, b: to },
+  );
+
+/** The map's centre, and whether it is moving (window.__carte.map, the test hook of MapView). */
+const mapCenter = (page: Page) =>
+  page.evaluate(() => {
+    const map = window.__carte?.map as MapLibreMap | undefined;
+    if (!map) throw new Error('window.__carte.map is missing');
+    const { lng, lat } = map.getCenter();
+    return { lng, lat };
+  });
+const mapMoving = (page: Page) =>
+  page.evaluate(() => (window.__carte?.map as MapLibreMap | undefined)?.isMoving() ?? null);
+
+describe('the map holds its frames while the person types', () => {
+  test('a moving map draws nothing from the first keystroke until the typing pauses, then catches up', async () => {
+    const page = s.page;
+    await page.addInitScript(NOTE_DRAWS_AND_KEYS);
+    await page.goto(baseUrl(), { waitUntil: 'domcontentloaded' });
+    await page.getByRole('button', { name: fr.map.show }).click();
+    await waitForMapIdle(page);
+    // the map is sent on a long trip to Liévin (3 s): it wants a frame every 16 ms meanwhile
+    const target = { lon: 2.78, lat: 50.42 };
+    const started = await page.evaluate((c) => {
+      const map = window.__carte?.map as MapLibreMap;
+      map.easeTo({ center: [c.lon, c.lat], zoom: 12, duration: 3000 });
+      return performance.now();
+    }, target);
+    // it is drawing…
+    await expect.poll(() => drawsBetween(page, started, Number.POSITIVE_INFINITY), POLL).toBeGreaterThan(0);
+    // …when the resident types in the search box
+    const box = page.locator('#recherche');
+    await box.focus();
+    await box.pressSequentially('Lievin', { delay: 80 });
+    const keys = await page.evaluate(() => (window as unknown as { __keys: number[] }).__keys);
+    const firstKey = keys[0] ?? 0;
+    const lastKey = keys.at(-1) ?? 0;
+    expect(keys.length).toBe('Lievin'.length);
+    await expect
+      .poll(() => page.locator('#recherche-options [role=option]', { hasText: 'Liévin' }).count(), POLL)
+      .toBeGreaterThan(0);
+    // no frame from the first keystroke until 300 ms after the last (the hold is 400 ms after a keystroke)
+    await page.waitForTimeout(Math.max(0, lastKey + 300 - (await page.evaluate(() => performance.now()))));
+    expect(await drawsBetween(page, firstKey, lastKey + 300)).toBe(0);
+    // then the map catches up and ends its trip where it was sent
+    await expect
+      .poll(() => drawsBetween(page, lastKey + 300, Number.POSITIVE_INFINITY), POLL)
+      .toBeGreaterThan(0);
+    await expect.poll(() => mapMoving(page), POLL).toBe(false);
+    const center = await mapCenter(page);
+    expect(center.lng).toBeCloseTo(target.lon, 3);
+    expect(center.lat).toBeCloseTo(target.lat, 3);
+  });
+
+  test('dragging the map is never held: it draws while the finger moves', async () => {
+    const page = s.page;
+    await page.addInitScript(NOTE_DRAWS_AND_KEYS);
+    await page.goto(baseUrl(), { waitUntil: 'domcontentloaded' });
+    await page.getByRole('button', { name: fr.map.show }).click();
+    await waitForMapIdle(page);
+    const canvas = page.locator('.maplibregl-canvas');
+    await canvas.scrollIntoViewIfNeeded();
+    const box = await canvas.boundingBox();
+    if (!box) throw new Error('the map canvas has no box');
+    const before = await mapCenter(page);
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    const from = await page.evaluate(() => performance.now());
+    for (let i = 1; i <= 10; i++) {
+      await page.mouse.move(x - i * 8, y - i * 4);
+      await page.waitForTimeout(30);
+    }
+    const to = await page.evaluate(() => performance.now());
+    await page.mouse.up();
+    expect(await drawsBetween(page, from, to)).toBeGreaterThan(0);
+    const after = await mapCenter(page);
+    expect(after.lng).toBeGreaterThan(before.lng);
   });
 });
 
