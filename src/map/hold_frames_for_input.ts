@@ -3,13 +3,14 @@
  * held until the input has been quiet for a moment, so that a frame of the map — the first frames of a
  * starting map compile many shaders, which a cheap phone's GPU (or software WebGL) takes hundreds of
  * milliseconds to run — never lands between a keystroke and the suggestions it brings. Input on the map itself
- * (dragging, zooming, its keyboard controls) is never held. A hold never lasts longer than MAX_HOLD_MS in a row,
+ * (dragging, zooming, its keyboard controls) is never held, nor are controls the map follows live (sliders,
+ * radio buttons moved with the arrow keys). A hold never lasts longer than MAX_HOLD_MS in a row,
  * so a long stretch of typing still sees the map catch up.
  */
 
 /** After a keystroke in a text field: longer than the gap between two keystrokes of someone typing. */
 export const TYPING_QUIET_MS = 400;
-/** After a tap, a click or another key (Enter, arrows): the frame that answers it, and the one after. */
+/** After a tap, a click, Enter, or Space on a button: the frame that answers it, and the one after. */
 export const ACTION_QUIET_MS = 150;
 /** The longest the map's frames are held in a row. */
 export const MAX_HOLD_MS = 2000;
@@ -21,11 +22,16 @@ export interface InputFacts {
   inTextField: boolean;
 }
 
-/** How long the map holds its frames after an input outside it (ms). */
+/**
+ * How long the map holds its frames after an input outside it (ms; 0: not at all). Typing holds longest;
+ * a tap or an activation key holds for its answer; moving a slider, ticking a box with the arrow keys or
+ * moving the focus does not hold, so that the map follows such controls live.
+ */
 export function quietAfter(input: InputFacts): number {
-  const typing =
-    input.inTextField && (input.type === 'input' || (input.type === 'keydown' && input.key !== 'Enter'));
-  return typing ? TYPING_QUIET_MS : ACTION_QUIET_MS;
+  if (input.type === 'pointerdown') return ACTION_QUIET_MS;
+  if (input.type === 'keydown' && input.key === 'Enter') return ACTION_QUIET_MS;
+  if (input.inTextField && (input.type === 'keydown' || input.type === 'input')) return TYPING_QUIET_MS;
+  return input.type === 'keydown' && input.key === ' ' ? ACTION_QUIET_MS : 0;
 }
 
 /**
@@ -98,10 +104,12 @@ export function createFrameHold(map: RenderingMap, now: () => number): FrameHold
 
   return {
     noteInput(input, at) {
+      const quiet = quietAfter(input);
+      if (quiet === 0) return;
       // a new burst of input starts the longest-hold clock again
       if (at >= quietAt) heldSince = at;
       else heldSince ??= at;
-      quietAt = Math.max(quietAt, at + quietAfter(input));
+      quietAt = Math.max(quietAt, at + quiet);
     },
     whenQuiet(apply) {
       if (isQuiet(now())) {

@@ -47,12 +47,20 @@ afterEach(() => {
 });
 
 describe('quietAfter', () => {
-  test('typing in a text field holds 400 ms; Enter, a tap or another key 150 ms', () => {
+  test('typing in a text field holds 400 ms; Enter, Space or a tap 150 ms', () => {
     expect(quietAfter(KEY)).toBe(400);
     expect(quietAfter({ type: 'input', inTextField: true })).toBe(400);
+    expect(quietAfter({ type: 'keydown', key: 'ArrowDown', inTextField: true })).toBe(400);
+    expect(quietAfter({ type: 'keydown', key: ' ', inTextField: true })).toBe(400);
     expect(quietAfter(ENTER)).toBe(150);
+    expect(quietAfter({ type: 'keydown', key: ' ', inTextField: false })).toBe(150);
     expect(quietAfter(TAP)).toBe(150);
-    expect(quietAfter({ type: 'keydown', key: 'ArrowDown', inTextField: false })).toBe(150);
+  });
+
+  test('a slider moved, the arrow keys on a control or Tab do not hold: the map follows them live', () => {
+    expect(quietAfter({ type: 'input', inTextField: false })).toBe(0);
+    expect(quietAfter({ type: 'keydown', key: 'ArrowRight', inTextField: false })).toBe(0);
+    expect(quietAfter({ type: 'keydown', key: 'Tab', inTextField: false })).toBe(0);
   });
 });
 
@@ -81,6 +89,15 @@ describe('createFrameHold', () => {
     vi.advanceTimersByTime(16);
     expect(drawn).toEqual([516]);
     expect(hold.holding()).toBe(false);
+  });
+
+  test('an input that does not hold leaves the frames alone', () => {
+    const { map, drawn } = fakeMap();
+    hold = createFrameHold(map, Date.now);
+    hold.noteInput({ type: 'input', inTextField: false }, 0);
+    map.triggerRepaint();
+    vi.advanceTimersByTime(16);
+    expect(drawn).toEqual([16]);
   });
 
   test('after Enter or a tap, only 150 ms', () => {
