@@ -41,6 +41,8 @@ export function quietAfter(input: InputFacts): number {
 export interface RenderingMap {
   _render(paintStartTimeStamp: number): unknown;
   triggerRepaint(): void;
+  on(type: 'resize', listener: () => void): unknown;
+  off(type: 'resize', listener: () => void): unknown;
 }
 
 export interface FrameHold {
@@ -50,6 +52,8 @@ export interface FrameHold {
   whenQuiet(apply: () => void): void;
   /** whether frames are held now */
   holding(): boolean;
+  /** the next frame is drawn whatever the input (a resized canvas is blank until it is drawn) */
+  drawNextFrame(): void;
   dispose(): void;
 }
 
@@ -62,6 +66,7 @@ export function createFrameHold(map: RenderingMap, now: () => number): FrameHold
   let heldSince: number | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let frameWanted = false;
+  let mustDraw = false;
   const pending: (() => void)[] = [];
 
   const maxedOut = (t: number) => heldSince !== null && t - heldSince >= MAX_HOLD_MS;
@@ -92,13 +97,14 @@ export function createFrameHold(map: RenderingMap, now: () => number): FrameHold
   const render = map._render;
   map._render = function (this: RenderingMap, paintStartTimeStamp: number) {
     const t = now();
-    if (!isQuiet(t)) {
+    if (!isQuiet(t) && !mustDraw) {
       heldSince ??= t;
       frameWanted = true;
       schedule();
       return this;
     }
     heldSince = null;
+    mustDraw = false;
     return render.call(this, paintStartTimeStamp);
   };
 
@@ -120,6 +126,9 @@ export function createFrameHold(map: RenderingMap, now: () => number): FrameHold
       schedule();
     },
     holding: () => !isQuiet(now()),
+    drawNextFrame() {
+      mustDraw = true;
+    },
     dispose() {
       if (timer !== null) clearTimeout(timer);
       timer = null;
@@ -141,6 +150,8 @@ function isTextField(target: EventTarget | null): boolean {
 export function holdFramesForInput(map: RenderingMap, container: HTMLElement): FrameHold {
   const now = () => performance.now();
   const hold = createFrameHold(map, now);
+  // MapLibre redraws at once after a resize of its container (the resized canvas is blank until then)
+  map.on('resize', hold.drawNextFrame);
   const onInput = (event: Event) => {
     if (event.target instanceof Node && container.contains(event.target)) return;
     hold.noteInput(
@@ -158,6 +169,7 @@ export function holdFramesForInput(map: RenderingMap, container: HTMLElement): F
     ...hold,
     dispose() {
       for (const type of types) document.removeEventListener(type, onInput, { capture: true });
+      map.off('resize', hold.drawNextFrame);
       hold.dispose();
     },
   };

@@ -24,6 +24,8 @@ function fakeMap() {
       drawn.push(Date.now());
       return map;
     },
+    on: () => map,
+    off: () => map,
     triggerRepaint() {
       if (scheduled) return;
       scheduled = true;
@@ -135,6 +137,20 @@ describe('createFrameHold', () => {
     }
     // the first frame was held from 0 ms to 2,000 ms, then drawn one frame (16 ms) later
     expect(drawn).toEqual([2016]);
+  });
+
+  test('after a resize the next frame is drawn even while the person types (the canvas would stay blank)', () => {
+    const { map, drawn } = fakeMap();
+    hold = createFrameHold(map, Date.now);
+    hold.noteInput(KEY, 0);
+    hold.drawNextFrame();
+    map._render(0); // MapLibre's redraw() right after resize()
+    expect(drawn).toEqual([0]);
+    map.triggerRepaint(); // the frame after is held again
+    vi.advanceTimersByTime(16);
+    expect(drawn).toEqual([0]);
+    vi.advanceTimersByTime(400);
+    expect(drawn).toEqual([0, 416]);
   });
 
   test('dispose gives the map its own frame function back and drops what waited', () => {
