@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { txt } from '../i18n/strings.ts';
 import { kindGroupOf, type Lieu } from '../schema.ts';
 import {
@@ -12,6 +12,7 @@ import { actions } from '../state/store.ts';
 import { hospitalTypeLabel, vintageOf } from './format.ts';
 import { PlaceSwatch } from './Swatch.tsx';
 import { useAppState, useAppStore } from './use_app_state.ts';
+import { useServedOrSeen } from './use_served_or_seen.ts';
 
 /** A collapsed <details> whose content is only rendered once opened (long lists cost nothing at start-up). */
 function LazyDetails({ summary, children }: { summary: string; children: () => ComponentChildren }) {
@@ -75,8 +76,11 @@ export function PlaceList() {
   const split = useAppState(selectFramedPlaces);
   const inside = split?.inside ?? [];
   const outside = split?.outside ?? [];
+  const section = useRef<HTMLElement>(null);
+  // the long list of every place waits for the first answer (or for the list to come on screen)
+  const listReady = useServedOrSeen(section);
   return (
-    <section id="liste" class="bloc" aria-labelledby="liste-titre" tabIndex={-1}>
+    <section ref={section} id="liste" class="bloc" aria-labelledby="liste-titre" tabIndex={-1}>
       <h2 id="liste-titre">{txt.list.heading}</h2>
       <details open>
         <summary>
@@ -92,9 +96,9 @@ export function PlaceList() {
               {() => <PlaceItems lieux={outside} />}
             </LazyDetails>
           </>
-        ) : (
+        ) : listReady ? (
           <PlaceItems lieux={shown} />
-        )}
+        ) : null}
         {hiddenClosed > 0 ? <p class="discret">{txt.list.closedHidden(hiddenClosed)}</p> : null}
       </details>
       {epci && toggles.includes('cls') ? (

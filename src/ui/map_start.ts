@@ -58,7 +58,7 @@ function whenQuiet(ms: number, signal: AbortSignal): Promise<void> {
 }
 
 /** Resolves once `element` intersects the viewport. */
-function whenOnScreen(element: Element, signal: AbortSignal): Promise<void> {
+export function whenOnScreen(element: Element, signal: AbortSignal): Promise<void> {
   if (typeof IntersectionObserver === 'undefined') return Promise.resolve();
   return new Promise((resolve) => {
     const observer = new IntersectionObserver((entries) => {
