@@ -150,9 +150,13 @@ describe('the map holds its frames while the person types', () => {
     await expect
       .poll(() => page.locator('#recherche-options [role=option]', { hasText: 'Liévin' }).count(), POLL)
       .toBeGreaterThan(0);
-    // no frame from the first keystroke until 300 ms after the last (the hold is 400 ms after a keystroke)
+    // no frame within 300 ms after any keystroke (the hold is 400 ms after each; on a machine slow enough to
+    // leave longer gaps between the robot's keys a frame may come in between, which is right), and the keys
+    // checked are those of the first 1.7 s (a hold lasts 2 s at most in a row)
     await page.waitForTimeout(Math.max(0, lastKey + 300 - (await page.evaluate(() => performance.now()))));
-    expect(await drawsBetween(page, firstKey, lastKey + 300)).toBe(0);
+    const held = keys.filter((k) => k - firstKey < 1700);
+    expect(held.length).toBeGreaterThan(2);
+    for (const k of held) expect(await drawsBetween(page, k, k + 300)).toBe(0);
     // then the map catches up and ends its trip where it was sent
     await expect
       .poll(() => drawsBetween(page, lastKey + 300, Number.POSITIVE_INFINITY), POLL)
