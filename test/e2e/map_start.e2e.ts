@@ -123,13 +123,18 @@ const mapCenter = (page: Page) =>
 const mapMoving = (page: Page) =>
   page.evaluate(() => (window.__carte?.map as MapLibreMap | undefined)?.isMoving() ?? null);
 
+/** Opens the app with its draw calls and keys noted (NOTE_DRAWS_AND_KEYS), shows the map and waits until it is idle. */
+async function openWithMapIdle(page: Page) {
+  await page.addInitScript(NOTE_DRAWS_AND_KEYS);
+  await page.goto(baseUrl(), { waitUntil: 'domcontentloaded' });
+  await page.getByRole('button', { name: fr.map.show }).click();
+  await waitForMapIdle(page);
+}
+
 describe('the map holds its frames while the person types', () => {
   test('a moving map draws nothing from the first keystroke until the typing pauses, then catches up', async () => {
     const page = s.page;
-    await page.addInitScript(NOTE_DRAWS_AND_KEYS);
-    await page.goto(baseUrl(), { waitUntil: 'domcontentloaded' });
-    await page.getByRole('button', { name: fr.map.show }).click();
-    await waitForMapIdle(page);
+    await openWithMapIdle(page);
     // the map is sent on a long trip to Liévin (3 s): it wants a frame every 16 ms meanwhile
     const target = { lon: 2.78, lat: 50.42 };
     const started = await page.evaluate((c) => {
@@ -169,10 +174,7 @@ describe('the map holds its frames while the person types', () => {
 
   test('dragging the map is never held: it draws while the finger moves', async () => {
     const page = s.page;
-    await page.addInitScript(NOTE_DRAWS_AND_KEYS);
-    await page.goto(baseUrl(), { waitUntil: 'domcontentloaded' });
-    await page.getByRole('button', { name: fr.map.show }).click();
-    await waitForMapIdle(page);
+    await openWithMapIdle(page);
     const canvas = page.locator('.maplibregl-canvas');
     await canvas.scrollIntoViewIfNeeded();
     const box = await canvas.boundingBox();

@@ -39,6 +39,14 @@ function fakeMap() {
 }
 
 let hold: FrameHold;
+
+/** A fake map with its frames held by a new FrameHold (in `hold`, disposed after each test). */
+function heldMap() {
+  const fake = fakeMap();
+  hold = createFrameHold(fake.map, Date.now);
+  return fake;
+}
+
 beforeEach(() => {
   vi.useFakeTimers();
   vi.setSystemTime(0);
@@ -68,8 +76,7 @@ describe('quietAfter', () => {
 
 describe('createFrameHold', () => {
   test('with no input, frames are drawn as they come', () => {
-    const { map, drawn } = fakeMap();
-    hold = createFrameHold(map, Date.now);
+    const { map, drawn } = heldMap();
     map.triggerRepaint();
     vi.advanceTimersByTime(16);
     expect(drawn).toEqual([16]);
@@ -77,8 +84,7 @@ describe('createFrameHold', () => {
   });
 
   test('a frame asked for while the person types is drawn once the typing has been quiet for 400 ms', () => {
-    const { map, drawn } = fakeMap();
-    hold = createFrameHold(map, Date.now);
+    const { map, drawn } = heldMap();
     hold.noteInput(KEY, 0);
     map.triggerRepaint(); // the frame would run at 16 ms
     vi.advanceTimersByTime(100);
@@ -94,8 +100,7 @@ describe('createFrameHold', () => {
   });
 
   test('an input that does not hold leaves the frames alone', () => {
-    const { map, drawn } = fakeMap();
-    hold = createFrameHold(map, Date.now);
+    const { map, drawn } = heldMap();
     hold.noteInput({ type: 'input', inTextField: false }, 0);
     map.triggerRepaint();
     vi.advanceTimersByTime(16);
@@ -103,8 +108,7 @@ describe('createFrameHold', () => {
   });
 
   test('after Enter or a tap, only 150 ms', () => {
-    const { map, drawn } = fakeMap();
-    hold = createFrameHold(map, Date.now);
+    const { map, drawn } = heldMap();
     hold.noteInput(TAP, 0);
     map.triggerRepaint();
     vi.advanceTimersByTime(200);
@@ -112,8 +116,7 @@ describe('createFrameHold', () => {
   });
 
   test('the store changes wait too, and are applied in order when the input is quiet', () => {
-    const { map } = fakeMap();
-    hold = createFrameHold(map, Date.now);
+    heldMap();
     const applied: string[] = [];
     hold.whenQuiet(() => applied.push('before any input'));
     expect(applied).toEqual(['before any input']);
@@ -127,8 +130,7 @@ describe('createFrameHold', () => {
   });
 
   test('a long stretch of typing holds the frames 2,000 ms at most, then one frame is drawn', () => {
-    const { map, drawn } = fakeMap();
-    hold = createFrameHold(map, Date.now);
+    const { map, drawn } = heldMap();
     // a key every 200 ms for 3 s; a frame is asked for with the first
     for (let t = 0; t <= 3000; t += 200) {
       if (t > 0) vi.advanceTimersByTime(200);
@@ -140,8 +142,7 @@ describe('createFrameHold', () => {
   });
 
   test('after a resize the next frame is drawn even while the person types (the canvas would stay blank)', () => {
-    const { map, drawn } = fakeMap();
-    hold = createFrameHold(map, Date.now);
+    const { map, drawn } = heldMap();
     hold.noteInput(KEY, 0);
     hold.drawNextFrame();
     map._render(0); // MapLibre's redraw() right after resize()
